@@ -1,0 +1,231 @@
+/**
+ * From the partners' parsed files to the domain model, with every problem found on the way.
+ * Pure: the caller reads the files and decides what "today" is.
+ */
+import { COLLECTIONS, siteSchema, type OfferInput } from './schema.ts';
+import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { checkBody } from './body.ts';
+import { contrastWithWhite, MIN_TEXT_CONTRAST } from './colour.ts';
+import { compareByOrderThenName, compareOffers, freshness } from './offer-facts.ts';
+import { formatDate } from './calendar.ts';
+import type { Problem } from './problem.ts';
+import type { Category, DiscountScheme, Offer, Page, Partner, ReportLine, Site, SiteSettings } from './types.ts';
+
+export interface RawFile {
+  /** Path relative to the content folder: "aanbod/zwemmen.md". */
+  source: string;
+  id: string;
+  /** Front matter as parsed from YAML (anything at all). */
+  data: unknown;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+}
+
+export interface RawContent {
+  site?: RawFile;
+  aanbod: RawFile[];
+  categorieen: RawFile[];
+  partners: RawFile[];
+  kortingen: RawFile[];
+  paginas: RawFile[];
+}
+
+export interface BuildOptions {
+  /** "Today" for freshness rules: BUILD_DATE or the real date, as an ISO day. */
+  buildDate: string;
+  /** Whether a pictogram name exists in the icon set. */
+  iconExists: (name: string) => boolean;
+}
+
+export interface BuildResult {
+  /** Undefined when site.yaml itself is unusable. */
+  site?: Site;
+  problems: Problem[];
+}
+
+const DEFAULT_CARD = { widthMm: 50, heightMm: 190 };
+
+export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
+  const problems: Problem[] = [];
+  const parse = <K extends keyof typeof COLLECTIONS>(name: K) =>
+    raw[name].flatMap((file) => {
+      const result = parseWithFriendlyErrors(COLLECTIONS[name], file.data, file.source);
+      if (name !== 'paginas') problems.push(...checkBody(file.body, file.source, file.bodyLine));
+      if (!result.ok) {
+        problems.push(...result.problems);
+        return [];
+      }
+      return [{ file, value: result.value as import('zod').output<(typeof COLLECTIONS)[K]> }];
+    });
+
+  const settings = readSettings(raw.site, problems);
+  const categories: Category[] = parse('categorieen').map(({ file, value }) => ({
+    id: file.id, source: file.source, name: value.naam, colour: value.kleur, icon: value.pictogram, order: value.volgorde, body: file.body,
+  }));
+  const partners: Partner[] = parse('partners').map(({ file, value }) => ({
+    id: file.id, source: file.source, name: value.naam, phone: value.telefoon, email: value.email, website: value.website, address: value.adres, body: file.body,
+  }));
+  const schemes: DiscountScheme[] = parse('kortingen').map(({ file, value }) => ({
+    id: file.id, source: file.source, name: value.naam, short: value.kort, body: file.body,
+  }));
+  const pages: Page[] = parse('paginas').map(({ file, value }) => ({
+    id: file.id, source: file.source, title: value.titel, order: value.volgorde,
+  }));
+  const offers = parse('aanbod').map(({ file, value }) => toOffer(file, value));
+
+  for (const c of categories) {
+    const ratio = contrastWithWhite(c.colour);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      problems.push(error(c.source, ['kleur'], `${c.colour} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2)}:1, minstens ${MIN_TEXT_CONTRAST}:1 is nodig. Kies een donkerdere kleur.`));
+    }
+    if (!options.iconExists(c.icon)) {
+      problems.push(error(c.source, ['pictogram'], `"${c.icon}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
+    }
+  }
+  for (const p of partners) {
+    if (!p.phone && !p.email && !p.website) {
+      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens een van de drie toe, zodat mensen jullie kunnen bereiken.'));
+    }
+  }
+  checkDuplicateIds(raw.paginas, problems);
+
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const known = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+  const report: ReportLine[] = [];
+  const published: Offer[] = [];
+  for (const offer of offers) {
+    let valid = true;
+    const fail = (path: (string | number)[], message: string) => {
+      problems.push(error(offer.source, path, message));
+      valid = false;
+    };
+    if (!known(categories, offer.categoryId)) fail(['categorie'], unknownRef(offer.categoryId, 'categorie', ids(categories)));
+    if (!known(partners, offer.partnerId)) fail(['partner'], unknownRef(offer.partnerId, 'partner', ids(partners)));
+    offer.price.discounts.forEach((d, i) => {
+      if (!known(schemes, d.schemeId)) fail(['prijs', 'kortingen', i, 'id'], unknownRef(d.schemeId, 'korting', ids(schemes)));
+    });
+    const seen = new Set<string>();
+    offer.price.discounts.forEach((d, i) => {
+      if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', i, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
+      seen.add(d.schemeId);
+    });
+    if (offer.checked > options.buildDate) {
+      fail(['nagekeken'], `${offer.checked} ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, ${options.buildDate}).`);
+    }
+    const partner = partners.find((p) => p.id === offer.partnerId);
+    const ownContact = offer.contact && (offer.contact.phone || offer.contact.email || offer.contact.website);
+    const partnerContact = partner && (partner.phone || partner.email || partner.website);
+    if (!ownContact && partner && !partnerContact) {
+      fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
+    }
+    if (!valid || !settings) continue;
+    const state = freshness(offer, settings, options.buildDate);
+    if (state === 'expired') {
+      report.push({ offerId: offer.id, source: offer.source, outcome: 'not-published', reason: `geldig tot ${formatDate(offer.validUntil!)}: die dag is voorbij` });
+      problems.push(warning(offer.source, ['geldig_tot'], `${offer.validUntil} is voorbij. Dit aanbod komt niet op de site en niet in de waaier. Pas geldig_tot aan als het aanbod nog loopt, of verwijder het bestand.`));
+      continue;
+    }
+    published.push(offer);
+    if (state === 'stale') {
+      report.push({ offerId: offer.id, source: offer.source, outcome: 'not-on-fan', reason: `nagekeken op ${formatDate(offer.checked)}: langer dan ${settings.staleAfterMonths} maanden geleden` });
+      problems.push(warning(offer.source, ['nagekeken'], `${offer.checked} is langer dan ${settings.staleAfterMonths} maanden geleden. Het aanbod staat op de site met de melding "kijk na voor je gaat", en niet in de waaier. Kijk alles na en zet de datum van vandaag.`));
+    } else if (!offer.wantsFan) {
+      report.push({ offerId: offer.id, source: offer.source, outcome: 'not-on-fan', reason: 'waaier: false in het bestand' });
+    }
+  }
+
+  if (!settings) return { problems };
+  const categoryOrder = new Map(
+    [...categories].sort(compareByOrderThenName((c) => c.name, (c) => c.order)).map((c, i) => [c.id, i]),
+  );
+  categories.sort((a, b) => categoryOrder.get(a.id)! - categoryOrder.get(b.id)!);
+  published.sort((a, b) => categoryOrder.get(a.categoryId)! - categoryOrder.get(b.categoryId)! || compareOffers(a, b));
+  partners.sort(compareByOrderThenName((p) => p.name, () => undefined));
+  schemes.sort(compareByOrderThenName((s) => s.name, () => undefined));
+  pages.sort(compareByOrderThenName((p) => p.title, (p) => p.order));
+  return {
+    site: { settings, buildDate: options.buildDate, offers: published, categories, partners, schemes, pages, report },
+    problems,
+  };
+}
+
+function readSettings(file: RawFile | undefined, problems: Problem[]): SiteSettings | undefined {
+  if (!file) {
+    problems.push(error('site.yaml', [], 'Het bestand site.yaml ontbreekt. Maak het aan met minstens titel, gemeente, url, editie en contact.'));
+    return undefined;
+  }
+  const result = parseWithFriendlyErrors(siteSchema, file.data, file.source);
+  if (!result.ok) {
+    problems.push(...result.problems);
+    return undefined;
+  }
+  const v = result.value;
+  return {
+    title: v.titel,
+    municipality: v.gemeente,
+    url: v.url.replace(/\/+$/, ''),
+    edition: v.editie,
+    contact: { name: v.contact.naam, phone: v.contact.telefoon, email: v.contact.email, website: v.contact.website, address: v.contact.adres },
+    editBase: v.bewerken,
+    staleAfterMonths: v.nagekeken_max_maanden,
+    card: v.kaart ? { widthMm: v.kaart.breedte, heightMm: v.kaart.hoogte } : DEFAULT_CARD,
+  };
+}
+
+function toOffer(file: RawFile, v: OfferInput): Offer {
+  return {
+    id: file.id,
+    source: file.source,
+    title: v.titel,
+    summary: v.samenvatting,
+    categoryId: v.categorie,
+    partnerId: v.partner,
+    audiences: v.doelgroep,
+    age: v.leeftijd ? { from: v.leeftijd.van, to: v.leeftijd.tot } : undefined,
+    price: {
+      normal: v.prijs.normaal,
+      unit: v.prijs.per,
+      discounts: v.prijs.kortingen.map((k) => ({ schemeId: k.id, amount: k.prijs })),
+      note: v.prijs.uitleg,
+    },
+    schedule: v.wanneer
+      ? {
+          slots: v.wanneer.momenten.map((m) => ({ day: m.dag, from: m.van, to: m.tot })),
+          note: v.wanneer.tekst,
+          season: v.wanneer.periode ? { from: v.wanneer.periode.van, to: v.wanneer.periode.tot } : undefined,
+        }
+      : undefined,
+    place: v.waar ? { name: v.waar.naam, address: v.waar.adres, wheelchair: v.waar.rolstoel, transit: v.waar.bus } : undefined,
+    signUp: v.inschrijven ? { required: v.inschrijven.nodig, how: v.inschrijven.hoe, bring: v.inschrijven.meebrengen } : undefined,
+    contact: v.contact ? { phone: v.contact.telefoon, email: v.contact.email, website: v.contact.website } : undefined,
+    thresholds: v.drempelverlagend,
+    languages: v.talen,
+    image: v.afbeelding ? { src: v.afbeelding.bron, alt: v.afbeelding.alt } : undefined,
+    keywords: v.trefwoorden,
+    checked: v.nagekeken,
+    validUntil: v.geldig_tot,
+    wantsFan: v.waaier,
+    order: v.volgorde,
+    body: file.body,
+  };
+}
+
+function checkDuplicateIds(files: RawFile[], problems: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const other = seen.get(f.id);
+    if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef een van de twee een andere naam.`));
+    seen.set(f.id, f.source);
+  }
+}
+
+const LABEL = { categorie: 'categorie', partner: 'partner', korting: 'korting' } as const;
+const FOLDER = { categorie: 'categorieen', partner: 'partners', korting: 'kortingen' } as const;
+
+function unknownRef(value: string, kind: keyof typeof LABEL, valid: string[]): string {
+  return `"${value}" is geen bekende ${LABEL[kind]}. Kies uit: ${valid.join(', ') || '(nog geen)'}. Of maak eerst ${FOLDER[kind]}/${value}.md aan.`;
+}
+
+const error = (source: string, path: (string | number)[], message: string): Problem => ({ severity: 'error', source, path, message });
+const warning = (source: string, path: (string | number)[], message: string): Problem => ({ severity: 'warning', source, path, message });

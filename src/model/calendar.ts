@@ -1,0 +1,67 @@
+/** Days, times and dates as partners write them, and as Dutch text for residents. */
+
+export const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const DAY_ABBREVIATIONS: Record<string, Weekday> = {
+  ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag',
+};
+
+export function parseWeekday(input: string): Weekday | undefined {
+  const text = input.trim().toLowerCase().replace(/\.$/, '');
+  if ((WEEKDAYS as readonly string[]).includes(text)) return text as Weekday;
+  return DAY_ABBREVIATIONS[text];
+}
+
+/** Minutes since midnight, from "14:00" or "9:30"; undefined for "25:00" or "14u". */
+export function parseTime(input: string): number | undefined {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** "14.00": the Flemish way to write a time in running text. */
+export function formatTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h}.${String(m).padStart(2, '0')}`;
+}
+
+/** An ISO day (YYYY-MM-DD) that exists in the calendar. */
+export function isIsoDate(input: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === input;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "1 september 2026"; without the year when the caller already says it. */
+export function formatDate(iso: string, withYear = true): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return withYear ? `${d} ${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]}`;
+}
+
+/** Whole months from `from` to `to` (both ISO days), counting a month only when its day is reached. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  let months = (ty - fy) * 12 + (tm - fm);
+  if (td < fd) months -= 1;
+  return months;
+}
+
+/** Adds whole months to an ISO day; the day is clamped to the end of a shorter month. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, last));
+  return first.toISOString().slice(0, 10);
+}
+
+/** Today in Belgium as an ISO day, unless BUILD_DATE fixes it (the caller passes that in). */
+export function todayInBelgium(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+}

@@ -1,0 +1,48 @@
+/** Dutch words for the values of the content format, shown on the site and on the cards. */
+import type { Audience, PriceUnit, Threshold, Wheelchair } from './types.ts';
+
+export const AUDIENCE_LABEL: Record<Audience, string> = {
+  kinderen: 'Kinderen',
+  jongeren: 'Jongeren',
+  volwassenen: 'Volwassenen',
+  senioren: 'Senioren',
+  gezinnen: 'Gezinnen',
+  iedereen: 'Iedereen',
+};
+
+export const PRICE_UNIT_LABEL: Record<PriceUnit, string> = {
+  beurt: 'per beurt',
+  dag: 'per dag',
+  week: 'per week',
+  maand: 'per maand',
+  jaar: 'per jaar',
+  seizoen: 'per seizoen',
+  les: 'per les',
+  reeks: 'per reeks',
+  activiteit: 'per activiteit',
+};
+
+/** What lowers the step to come: a short sentence and a pictogram (Tabler icon name). */
+export const THRESHOLD: Record<Threshold, { label: string; icon: string }> = {
+  'alleen-welkom': { label: 'Je mag alleen komen', icon: 'user-check' },
+  'materiaal-te-leen': { label: 'Je kan materiaal lenen', icon: 'backpack' },
+  onthaal: { label: 'Iemand ontvangt je', icon: 'heart-handshake' },
+  'geen-ervaring-nodig': { label: 'Je hoeft het nog niet te kunnen', icon: 'mood-smile' },
+  kinderopvang: { label: 'Er is opvang voor je kinderen', icon: 'baby-carriage' },
+  'weinig-nederlands': { label: 'Je kan meedoen met weinig Nederlands', icon: 'language' },
+};
+
+export const WHEELCHAIR_LABEL: Record<Wheelchair, string> = {
+  ja: 'Je kan er binnen met een rolstoel.',
+  deels: 'Je kan er deels binnen met een rolstoel.',
+  nee: 'Je kan er niet binnen met een rolstoel.',
+};
+
+const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' });
+
+/** "fr" -> "Frans"; undefined for a code that is no language. */
+export function languageName(code: string): string | undefined {
+  const name = languageNames.of(code);
+  if (!name) return undefined;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -1,0 +1,137 @@
+/**
+ * Everything computed about an offer, once, for every output (web page, card, search, open data):
+ * what you pay, when, for whom, whom to contact, and whether it is still fresh.
+ */
+import { addMonths, formatDate, formatTime } from './calendar.ts';
+import { formatEuro } from './price.ts';
+import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, languageName } from './labels.ts';
+import type { Contact, DateRange, DiscountScheme, Freshness, Offer, Partner, SiteSettings, Slot } from './types.ts';
+
+export interface PriceLine {
+  /** "€ 4,50 per beurt", "Gratis", "€ 0,90 met participatiepas". */
+  text: string;
+  amount: number;
+  schemeId?: string;
+}
+
+/** "Participatiepas" -> "participatiepas" in running text; "UiTPAS kansentarief" stays as it is. */
+export function schemeInText(name: string): string {
+  const [first = '', ...rest] = name.split(' ');
+  const keepsCapitals = /[A-Z]/.test(first.slice(1));
+  const word = keepsCapitals ? first : first.charAt(0).toLowerCase() + first.slice(1);
+  return [word, ...rest].join(' ');
+}
+
+export function normalPriceText(offer: Offer): string {
+  if (offer.price.normal === 0) return 'Gratis';
+  const unit = offer.price.unit ? ` ${PRICE_UNIT_LABEL[offer.price.unit]}` : '';
+  return `${formatEuro(offer.price.normal)}${unit}`;
+}
+
+/** The normal price first, then one line per discount scheme, in the order the partner wrote them. */
+export function priceLines(offer: Offer, schemes: readonly DiscountScheme[]): PriceLine[] {
+  const lines: PriceLine[] = [{ text: normalPriceText(offer), amount: offer.price.normal }];
+  if (offer.price.normal === 0) return lines;
+  for (const d of offer.price.discounts) {
+    const scheme = schemes.find((s) => s.id === d.schemeId);
+    const name = scheme ? schemeInText(scheme.name) : d.schemeId;
+    const amount = d.amount === 0 ? 'Gratis' : formatEuro(d.amount);
+    lines.push({ text: `${amount} met ${name}`, amount: d.amount, schemeId: d.schemeId });
+  }
+  return lines;
+}
+
+export const isFree = (offer: Offer): boolean => offer.price.normal === 0;
+
+/** Free, or free with at least one discount scheme. */
+export const isFreeWithDiscount = (offer: Offer): boolean =>
+  offer.price.normal === 0 || offer.price.discounts.some((d) => d.amount === 0);
+
+export const hasDiscount = (offer: Offer): boolean => offer.price.discounts.length > 0;
+
+/** "woensdag van 14.00 tot 16.00 uur". */
+export function slotText(slot: Slot): string {
+  return `${slot.day} van ${formatTime(slot.from)} tot ${formatTime(slot.to)} uur`;
+}
+
+/** "van 1 september 2026 tot 30 juni 2027", "vanaf 1 september 2026", "tot 30 juni 2027". */
+export function seasonText(range: DateRange): string {
+  if (range.from && range.to) {
+    const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
+    return `van ${formatDate(range.from, !sameYear)} tot ${formatDate(range.to)}`;
+  }
+  if (range.from) return `vanaf ${formatDate(range.from)}`;
+  return `tot ${formatDate(range.to!)}`;
+}
+
+/** "6 tot 12 jaar", "vanaf 6 jaar", "tot 12 jaar". */
+export function ageText(age: Offer['age']): string | undefined {
+  if (!age) return undefined;
+  if (age.from !== undefined && age.to !== undefined) return `${age.from} tot ${age.to} jaar`;
+  if (age.from !== undefined) return `vanaf ${age.from} jaar`;
+  if (age.to !== undefined) return `tot ${age.to} jaar`;
+  return undefined;
+}
+
+/** "Kinderen (6 tot 12 jaar)", "Iedereen". */
+export function audienceText(offer: Offer): string {
+  const who = offer.audiences.map((a) => AUDIENCE_LABEL[a]).join(', ');
+  const age = ageText(offer.age);
+  return age ? `${who} (${age})` : who;
+}
+
+export function languagesText(offer: Offer): string | undefined {
+  if (offer.languages.length === 0) return undefined;
+  return offer.languages.map((code) => languageName(code) ?? code).join(', ');
+}
+
+const hasAny = (c: Contact | undefined): c is Contact => Boolean(c && (c.phone || c.email || c.website));
+
+/** The offer's own contact when it has one, otherwise its partner's. */
+export function contactFor(offer: Offer, partner: Partner | undefined): Contact | undefined {
+  if (hasAny(offer.contact)) return offer.contact;
+  if (partner && hasAny(partner)) return { phone: partner.phone, email: partner.email, website: partner.website };
+  return undefined;
+}
+
+/** Expired after `geldig_tot`; stale when checked longer ago than the site allows. */
+export function freshness(offer: Offer, settings: SiteSettings, buildDate: string): Freshness {
+  if (offer.validUntil && offer.validUntil < buildDate) return 'expired';
+  if (offer.checked < addMonths(buildDate, -settings.staleAfterMonths)) return 'stale';
+  return 'fresh';
+}
+
+/** On the printed fan: the partner wants it there and its information is fresh. */
+export function isOnFan(offer: Offer, settings: SiteSettings, buildDate: string): boolean {
+  return offer.wantsFan && freshness(offer, settings, buildDate) === 'fresh';
+}
+
+/** The day from which an offer counts as stale: the coordinator's to-do list uses it. */
+export function staleFrom(offer: Offer, settings: SiteSettings): string {
+  return addMonths(offer.checked, settings.staleAfterMonths);
+}
+
+const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });
+
+/** `volgorde` first (offers without it after those with it), then the title in Dutch order. */
+export function compareByOrderThenName<T>(name: (x: T) => string, order: (x: T) => number | undefined) {
+  return (a: T, b: T): number => {
+    const oa = order(a) ?? Number.POSITIVE_INFINITY;
+    const ob = order(b) ?? Number.POSITIVE_INFINITY;
+    if (oa !== ob) return oa < ob ? -1 : 1;
+    return collator.compare(name(a), name(b));
+  };
+}
+
+export const compareOffers = compareByOrderThenName<Offer>((o) => o.title, (o) => o.order);
+
+/** An OpenStreetMap search for the address: a plain link, no map embedded in the page. */
+export function mapLink(place: Offer['place'], municipality: string): string | undefined {
+  if (!place?.address && !place?.name) return undefined;
+  const query = place.address ?? `${place.name}, ${municipality}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+export function offerUrl(settings: SiteSettings, offer: Pick<Offer, 'id'>): string {
+  return `${settings.url}/aanbod/${offer.id}/`;
+}

@@ -1,0 +1,298 @@
+/**
+ * The content format (CONTENT-FORMAT.md, version 1) as zod schemas: the one place where the
+ * partners' Dutch keys are defined. Parsing normalises every accepted notation (prices in cents,
+ * full day names, minutes since midnight) so the rest of the code never sees a variant.
+ * Messages are Dutch and written for partners; generic ones come from ./friendly-errors.ts.
+ */
+import { z } from 'zod';
+import { parseWeekday, parseTime, isIsoDate, type Weekday } from './calendar.ts';
+import { parsePrice, formatEuro } from './price.ts';
+import { parsePhone, isEmail, isWebUrl, type Phone } from './contact.ts';
+import { normaliseHex } from './colour.ts';
+
+export const AUDIENCES = ['kinderen', 'jongeren', 'volwassenen', 'senioren', 'gezinnen', 'iedereen'] as const;
+export const PRICE_UNITS = ['beurt', 'dag', 'week', 'maand', 'jaar', 'seizoen', 'les', 'reeks', 'activiteit'] as const;
+export const THRESHOLDS = [
+  'alleen-welkom', 'materiaal-te-leen', 'onthaal', 'geen-ervaring-nodig', 'kinderopvang', 'weinig-nederlands',
+] as const;
+export const WHEELCHAIR = ['ja', 'nee', 'deels'] as const;
+
+export const TITLE_MAX = 60;
+export const SUMMARY_MAX = 160;
+export const SCHEME_SHORT_MAX = 120;
+
+const text = (what = 'tekst') =>
+  z.string({ error: (i) => (i.input === undefined ? undefined : `moet ${what} zijn.`) })
+    .trim()
+    .min(1, { error: 'is leeg. Schrijf hier iets, of laat de sleutel weg als ze niet verplicht is.' });
+
+const limitedText = (max: number) =>
+  text().max(max, {
+    error: (i) => `is te lang: ${String(i.input).length} tekens, hoogstens ${max}. Maak de tekst korter.`,
+  });
+
+/** A single value where a list is expected is clear enough: `doelgroep: kinderen`. */
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (typeof v === 'string' || typeof v === 'number' ? [v] : v), z.array(item));
+
+export const id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'is geen geldige id. Gebruik kleine letters, cijfers en streepjes, zoals zwemmen-dilkom.',
+  });
+
+export const price = z.unknown().transform((value, ctx) => {
+  const parsed = parsePrice(value);
+  if (!parsed.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value ?? '')} is geen bedrag. Schrijf een getal, zoals 4,50, of "gratis".`,
+    });
+    return z.NEVER;
+  }
+  return parsed.cents;
+});
+
+export const isoDate = z.unknown().transform((value, ctx) => {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
+  if (!isIsoDate(iso)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value instanceof Date ? iso : value ?? '')} is geen datum die bestaat. Schrijf jaar-maand-dag, zoals 2026-09-01.`,
+    });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+const time = z.unknown().transform((value, ctx) => {
+  const minutes = typeof value === 'string' ? parseTime(value) : undefined;
+  if (minutes === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value ?? '')} is geen uur. Schrijf uren en minuten tussen aanhalingstekens, zoals "14:00".`,
+    });
+    return z.NEVER;
+  }
+  return minutes;
+});
+
+const weekday = z.unknown().transform((value, ctx): Weekday => {
+  const day = typeof value === 'string' ? parseWeekday(value) : undefined;
+  if (!day) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value ?? '')} is geen dag. Schrijf maandag tot zondag, of ma, di, wo, do, vr, za, zo.`,
+    });
+    return z.NEVER;
+  }
+  return day;
+});
+
+export const phone = z.unknown().transform((value, ctx): Phone => {
+  const parsed = typeof value === 'string' || typeof value === 'number' ? parsePhone(String(value)) : undefined;
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${JSON.stringify(value ?? '')} is geen geldig telefoonnummer. Schrijf het zoals 02 451 68 00 of 0470 12 34 56, of met +32.`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+export const email = text().refine(isEmail, {
+  error: (i) => `${JSON.stringify(i.input)} is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.be.`,
+});
+
+export const webUrl = text().refine(isWebUrl, {
+  error: (i) => `${JSON.stringify(i.input)} is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.`,
+});
+
+const yesNo = z.preprocess(
+  (v) => (typeof v === 'string' ? ({ ja: true, nee: false, true: true, false: false } as Record<string, boolean>)[v.trim().toLowerCase()] ?? v : v),
+  z.boolean({ error: 'moet ja of nee zijn (of true of false).' }),
+);
+
+const wholeNumber = (min: number, max: number, what: string) =>
+  z.number({ error: `moet een getal zijn (${what}).` }).int({ error: `moet een geheel getal zijn (${what}).` })
+    .min(min, { error: `mag niet kleiner zijn dan ${min}.` })
+    .max(max, { error: `mag niet groter zijn dan ${max}.` });
+
+const order = z.number({ error: 'moet een getal zijn, zoals 10. Een lager getal komt eerst.' });
+
+const discount = z.strictObject({ id, prijs: price });
+
+const priceBlock = z.strictObject({
+  normaal: price,
+  per: z.enum(PRICE_UNITS).optional(),
+  kortingen: z.array(discount).default([]),
+  uitleg: text().optional(),
+}).superRefine((p, ctx) => {
+  p.kortingen.forEach((k, i) => {
+    if (k.prijs > p.normaal) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kortingen', i, 'prijs'],
+        message: `${formatEuro(k.prijs)} met korting is meer dan de gewone prijs (${formatEuro(p.normaal)}). Met korting betaal je evenveel of minder.`,
+      });
+    }
+  });
+});
+
+const slot = z.strictObject({ dag: weekday, van: time, tot: time }).superRefine((s, ctx) => {
+  if (s.tot <= s.van) {
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.' });
+  }
+});
+
+const dateRange = z.strictObject({ van: isoDate.optional(), tot: isoDate.optional() }).superRefine((r, ctx) => {
+  if (r.van === undefined && r.tot === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een begindatum (van), een einddatum (tot) of allebei.' });
+  }
+  if (r.van && r.tot && r.tot < r.van) {
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: `(${r.tot}) ligt voor de begindatum (${r.van}). Zet de data in de juiste volgorde.` });
+  }
+});
+
+const ageRange = z.strictObject({
+  van: wholeNumber(0, 120, 'jaren').optional(),
+  tot: wholeNumber(0, 120, 'jaren').optional(),
+}).superRefine((r, ctx) => {
+  if (r.van === undefined && r.tot === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een minimumleeftijd (van), een maximumleeftijd (tot) of allebei.' });
+  }
+  if (r.van !== undefined && r.tot !== undefined && r.tot < r.van) {
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: `(${r.tot}) is kleiner dan van (${r.van}). Zet de leeftijden in de juiste volgorde.` });
+  }
+});
+
+const contactBlock = z.strictObject({
+  telefoon: phone.optional(),
+  email: email.optional(),
+  website: webUrl.optional(),
+});
+
+const languageCode = z.string({ error: 'moet een taalcode zijn, zoals nl, fr of en.' }).trim().toLowerCase()
+  .regex(/^[a-z]{2}$/, { error: (i) => `${JSON.stringify(i.input)} is geen taalcode. Gebruik twee letters, zoals nl, fr, en, ar of uk.` });
+
+const image = z.strictObject({
+  bron: text().refine((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith('//'), {
+    error: 'moet een bestand naast dit bestand zijn, zoals ./zwemmen.jpg. Afbeeldingen van een andere website mogen niet.',
+  }),
+  alt: text(),
+});
+
+export const offerSchema = z.strictObject({
+  titel: limitedText(TITLE_MAX),
+  samenvatting: limitedText(SUMMARY_MAX),
+  categorie: id,
+  partner: id,
+  doelgroep: list(z.enum(AUDIENCES)).default(['iedereen']),
+  leeftijd: ageRange.optional(),
+  prijs: priceBlock,
+  wanneer: z.strictObject({
+    momenten: z.array(slot).default([]),
+    tekst: text().optional(),
+    periode: dateRange.optional(),
+  }).optional(),
+  waar: z.strictObject({
+    naam: text().optional(),
+    adres: text().optional(),
+    rolstoel: z.enum(WHEELCHAIR).optional(),
+    bus: text().optional(),
+  }).superRefine((w, ctx) => {
+    if (!w.naam && !w.adres) ctx.addIssue({ code: 'custom', message: 'heeft geen naam en geen adres. Schrijf minstens een van de twee.' });
+  }).optional(),
+  inschrijven: z.strictObject({
+    nodig: yesNo,
+    hoe: text().optional(),
+    meebrengen: list(text()).default([]),
+  }).optional(),
+  contact: contactBlock.optional(),
+  drempelverlagend: list(z.enum(THRESHOLDS)).default([]),
+  talen: list(languageCode).default([]),
+  afbeelding: image.optional(),
+  trefwoorden: list(text()).default([]),
+  nagekeken: isoDate,
+  geldig_tot: isoDate.optional(),
+  waaier: yesNo.default(true),
+  volgorde: order.optional(),
+});
+
+export const categorySchema = z.strictObject({
+  naam: text(),
+  kleur: z.string({ error: 'moet een kleurcode zijn, zoals "#0B6E4F" (tussen aanhalingstekens).' }).transform((v, ctx) => {
+    const hex = normaliseHex(v);
+    if (!hex) {
+      ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is geen kleurcode. Schrijf een # en zes tekens, zoals "#0B6E4F".` });
+      return z.NEVER;
+    }
+    return hex;
+  }),
+  pictogram: id,
+  volgorde: order.optional(),
+});
+
+export const partnerSchema = z.strictObject({
+  naam: text(),
+  telefoon: phone.optional(),
+  email: email.optional(),
+  website: webUrl.optional(),
+  adres: text().optional(),
+});
+
+export const discountSchemeSchema = z.strictObject({
+  naam: text(),
+  kort: limitedText(SCHEME_SHORT_MAX),
+});
+
+export const pageSchema = z.strictObject({
+  titel: text(),
+  volgorde: order.optional(),
+});
+
+/** Card size of the printed fan, in millimetres (an optional extension of site.yaml). */
+export const cardSizeSchema = z.strictObject({
+  breedte: z.number({ error: 'moet een getal in millimeter zijn, zoals 50.' }).min(40, { error: 'is te smal: minstens 40 mm.' }).max(120, { error: 'is te breed: hoogstens 120 mm.' }),
+  hoogte: z.number({ error: 'moet een getal in millimeter zijn, zoals 190.' }).min(120, { error: 'is te kort: minstens 120 mm.' }).max(297, { error: 'is te lang: hoogstens 297 mm.' }),
+});
+
+export const siteSchema = z.strictObject({
+  titel: text(),
+  gemeente: text(),
+  url: webUrl,
+  editie: z.union([z.string(), z.number()], { error: 'moet tekst zijn, zoals 2026-2027.' }).transform((v) => String(v).trim()),
+  contact: z.strictObject({
+    naam: text(),
+    telefoon: phone.optional(),
+    email: email.optional(),
+    website: webUrl.optional(),
+    adres: text().optional(),
+  }).superRefine((c, ctx) => {
+    if (!c.telefoon && !c.email && !c.website) {
+      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens een manier om jullie te bereiken.' });
+    }
+  }),
+  bewerken: webUrl.optional(),
+  nagekeken_max_maanden: wholeNumber(1, 60, 'maanden').default(12),
+  kaart: cardSizeSchema.optional(),
+});
+
+export type OfferInput = z.output<typeof offerSchema>;
+export type CategoryInput = z.output<typeof categorySchema>;
+export type PartnerInput = z.output<typeof partnerSchema>;
+export type DiscountSchemeInput = z.output<typeof discountSchemeSchema>;
+export type PageInput = z.output<typeof pageSchema>;
+export type SiteInput = z.output<typeof siteSchema>;
+
+/** Every collection with its folder and schema: the checker, the loader and the templates use this list. */
+export const COLLECTIONS = {
+  aanbod: offerSchema,
+  categorieen: categorySchema,
+  partners: partnerSchema,
+  kortingen: discountSchemeSchema,
+  paginas: pageSchema,
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,185 @@
+/**
+ * Reads a content folder (CONTENT-FORMAT.md) from disk and checks it: the single entry point used
+ * by `npm run check`, the build's content check and the Astro content loader.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, type RawContent, type RawFile } from '../model/build-site.ts';
+import { formatKeyPath, type Problem, type Severity } from '../model/problem.ts';
+import { ID_PATTERN, toId } from '../model/suggest.ts';
+import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
+import type { Site } from '../model/types.ts';
+import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
+import { iconExists } from './icons.ts';
+
+/** A problem tied to a file and line, ready to print. */
+export interface LocatedProblem {
+  severity: Severity;
+  /** Path as the partner sees it in the repository, e.g. "content/aanbod/zwemmen.md". */
+  file: string;
+  line?: number;
+  /** "prijs.normaal", or "" for the file as a whole. */
+  key: string;
+  message: string;
+}
+
+export interface CheckResult {
+  site?: Site;
+  problems: LocatedProblem[];
+  /** True when there is at least one error: the build must stop. */
+  failed: boolean;
+  contentDir: string;
+}
+
+export const FOLDERS = ['aanbod', 'categorieen', 'partners', 'kortingen', 'paginas'] as const;
+const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
+
+/** The content folder: CONTENT_DIR when set (a region builds several folders), else ./content. */
+export function contentDirectory(): string {
+  return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
+}
+
+/** "Today" for the content rules: BUILD_DATE (YYYY-MM-DD) when set, so a build can be repeated. */
+export function buildDate(): string {
+  const fixed = process.env['BUILD_DATE'];
+  if (fixed === undefined || fixed === '') return todayInBelgium();
+  if (!isIsoDate(fixed)) throw new Error(`BUILD_DATE must be a real day as YYYY-MM-DD, got "${fixed}"`);
+  return fixed;
+}
+
+interface ReadState {
+  dir: string;
+  problems: LocatedProblem[];
+  lines: Map<string, ParsedLines>;
+}
+type ParsedLines = (path: readonly (string | number)[]) => number | undefined;
+
+const display = (dir: string, source: string) => path.relative(process.cwd(), path.join(dir, source)) || source;
+
+function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'): RawFile | undefined {
+  const file = display(state.dir, source);
+  const fail = (message: string, line?: number) => state.problems.push({ severity: 'error', file, line, key: '', message });
+  let text: string;
+  try {
+    const bytes = readFileSync(path.join(state.dir, source));
+    text = normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    fail('Dit bestand is geen gewone tekst in UTF-8. Sla het op als UTF-8-tekst (in de meeste editors: "Opslaan als" en dan UTF-8).');
+    return undefined;
+  }
+  if (text.trim() === '') {
+    fail(kind === 'yaml' ? 'Dit bestand is leeg. Vul de instellingen in.' : 'Dit bestand is leeg. Kopieer het sjabloon (_sjabloon.md) en vul het in.');
+    return undefined;
+  }
+  const base = path.basename(source).replace(/\.(md|mdx|yaml)$/, '');
+  let yaml = text;
+  let yamlLine = 1;
+  let body = '';
+  let bodyLine = 1;
+  if (kind === 'front-matter') {
+    const parts = splitFrontMatter(text);
+    if (!parts) {
+      fail('Het bestand moet beginnen met een regel --- , dan de sleutels, en dan weer een regel --- . Kijk het sjabloon na.', 1);
+      return undefined;
+    }
+    ({ yaml, yamlLine, body, bodyLine } = parts);
+  }
+  const parsed = parseYaml(yaml, yamlLine);
+  state.lines.set(source, parsed.lineOf);
+  for (const e of parsed.errors) state.problems.push({ severity: 'error', file, line: e.line, key: e.key ?? '', message: e.message });
+  if (parsed.data === undefined && parsed.errors.length > 0) return undefined;
+  if (parsed.data === null || parsed.data === undefined) {
+    fail('Er staan geen sleutels in dit bestand. Vul minstens de verplichte sleutels in (zie het sjabloon).', yamlLine);
+    return undefined;
+  }
+  if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    fail('De sleutels moeten elk op een eigen regel staan, als "sleutel: waarde". Kijk het sjabloon na.', yamlLine);
+    return undefined;
+  }
+  let id = base;
+  if (!ID_PATTERN.test(base)) {
+    const proposal = toId(base) || 'aanbod';
+    fail(`De bestandsnaam "${path.basename(source)}" mag alleen kleine letters, cijfers en streepjes hebben. Noem het bestand ${proposal}${path.extname(source)}.`);
+    id = proposal;
+  }
+  return { source, id, data: parsed.data, body, bodyLine };
+}
+
+function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile[] {
+  const full = path.join(state.dir, folder);
+  if (!existsSync(full)) return [];
+  const allowed = folder === 'paginas' ? ['.md', '.mdx'] : ['.md'];
+  const files: RawFile[] = [];
+  for (const name of readdirSync(full).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const source = `${folder}/${name}`;
+    const ext = path.extname(name).toLowerCase();
+    if (statSync(path.join(full, name)).isDirectory()) {
+      state.problems.push({ severity: 'error', file: display(state.dir, source), key: '', message: `Mappen in ${folder}/ worden niet gelezen. Zet de bestanden rechtstreeks in ${folder}/.` });
+      continue;
+    }
+    if (IMAGE_EXTENSIONS.has(ext) && folder === 'aanbod') continue;
+    if (!allowed.includes(path.extname(name))) {
+      state.problems.push({
+        severity: 'error', file: display(state.dir, source), key: '',
+        message: `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${toId(name.replace(/\.[^.]*$/, '')) || 'aanbod'}.md.`,
+      });
+      continue;
+    }
+    const file = readOne(state, source, 'front-matter');
+    if (file) files.push(file);
+  }
+  return files;
+}
+
+/** Reads and checks a whole content folder. Never throws for anything a partner can write. */
+export function checkContent(dir = contentDirectory(), options: { buildDate?: string } = {}): CheckResult {
+  const state: ReadState = { dir, problems: [], lines: new Map() };
+  if (!existsSync(dir)) {
+    state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: 'De map met inhoud bestaat niet. Maak ze aan, of zet CONTENT_DIR op de juiste map.' });
+    return { problems: state.problems, failed: true, contentDir: dir };
+  }
+  const raw: RawContent = {
+    site: existsSync(path.join(dir, 'site.yaml')) ? readOne(state, 'site.yaml', 'yaml') : undefined,
+    aanbod: readFolder(state, 'aanbod'),
+    categorieen: readFolder(state, 'categorieen'),
+    partners: readFolder(state, 'partners'),
+    kortingen: readFolder(state, 'kortingen'),
+    paginas: readFolder(state, 'paginas'),
+  };
+  const siteMissingButBroken = !raw.site && existsSync(path.join(dir, 'site.yaml'));
+  const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists });
+  const modelProblems = siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems;
+  modelProblems.push(...checkImages(dir, raw.aanbod));
+  const located = [...state.problems, ...modelProblems.map((p) => locate(state, p))];
+  located.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const failed = located.some((p) => p.severity === 'error');
+  return { site: failed ? undefined : result.site, problems: located, failed, contentDir: dir };
+}
+
+function checkImages(dir: string, offers: RawFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of offers) {
+    const image = (f.data as { afbeelding?: { bron?: unknown } }).afbeelding;
+    if (!image || typeof image.bron !== 'string' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.bron)) continue;
+    const file = path.join(dir, path.dirname(f.source), image.bron);
+    const ext = path.extname(file).toLowerCase();
+    if (!IMAGE_EXTENSIONS.has(ext)) {
+      problems.push({ severity: 'error', source: f.source, path: ['afbeelding', 'bron'], message: `${image.bron} is geen foto. Gebruik een .jpg, .png, .webp of .avif bestand.` });
+    } else if (!existsSync(file)) {
+      problems.push({ severity: 'error', source: f.source, path: ['afbeelding', 'bron'], message: `Het bestand ${image.bron} bestaat niet. Zet de foto in dezelfde map als dit bestand, of verbeter de naam.` });
+    }
+  }
+  return problems;
+}
+
+function locate(state: ReadState, p: Problem): LocatedProblem {
+  const line = p.line ?? state.lines.get(p.source)?.(p.path);
+  return { severity: p.severity, file: display(state.dir, p.source), line, key: formatKeyPath(p.path), message: p.message };
+}
+
+/** `content/aanbod/zwemmen.md:7  prijs.normaal  "vier euro" is geen bedrag. ...` */
+export function formatProblem(p: LocatedProblem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return [where, p.key, p.message].filter(Boolean).join('  ');
+}
