@@ -132,6 +132,11 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
   return files;
 }
 
+/** The readable files of one folder, for rendering their bodies; checkContent reports the rest. */
+export function readCollectionFiles(dir: string, folder: (typeof FOLDERS)[number]): RawFile[] {
+  return readFolder({ dir, problems: [], lines: new Map() }, folder);
+}
+
 /** Reads and checks a whole content folder. Never throws for anything a partner can write. */
 export function checkContent(dir = contentDirectory(), options: { buildDate?: string } = {}): CheckResult {
   const state: ReadState = { dir, problems: [], lines: new Map() };

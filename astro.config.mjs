@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+/** The public base URL comes from the content (site.yaml), never from the code. */
+function siteUrl() {
+  try {
+    const url = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8').replace(/^\uFEFF/, ''))?.url;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined; // the content check reports a missing or broken site.yaml in Dutch
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  output: 'static',
+  // Tests and the benchmark build into their own folders; the default stays dist/.
+  outDir: process.env.OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx()],
+});

@@ -1,0 +1,30 @@
+/**
+ * Runs the same check as `npm run check` before Astro reads any content: a build never publishes
+ * content the check rejects, and stops with the same plain-Dutch messages (no stack trace).
+ */
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatProblem } from '../source/read-content.ts';
+import { formatReport } from '../source/report.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'vrijetijdswaaier:content-check',
+    hooks: {
+      'astro:config:setup': ({ logger, command }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const result = checkContent();
+        for (const p of result.problems) {
+          if (p.severity === 'error') logger.error(formatProblem(p));
+          else logger.warn(formatProblem(p));
+        }
+        if (result.failed) {
+          const count = result.problems.filter((p) => p.severity === 'error').length;
+          logger.error(`${count} ${count === 1 ? 'fout' : 'fouten'} in de inhoud. Verbeter ze en probeer opnieuw; er is niets gepubliceerd.`);
+          if (command === 'build') process.exit(1);
+          return;
+        }
+        for (const line of formatReport(result.site!, result.contentDir)) logger.info(line);
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Vitest global setup for the build and browser tests: builds each test site once per run with a
+ * fixed BUILD_DATE. SKIP_BUILD=1 reuses the last output while you work on tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ROOT, SITES, BUILD_DATE } from './sites.ts';
+
+export default function setup(): void {
+  for (const [name, site] of Object.entries(SITES)) {
+    if (process.env['SKIP_BUILD'] && existsSync(site.out)) continue;
+    const started = Date.now();
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.out, BUILD_DATE },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(`Building the ${name} test site failed:\n${result.stdout}\n${result.stderr}`);
+    }
+    console.log(`built ${name} test site in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
