@@ -4,13 +4,16 @@
  * never interprets a file differently from the checker. Astro only renders the Markdown bodies;
  * the facts come from the domain model (src/content/site.ts).
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 
 export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'paginas'>): Loader {
   return {
     name: `vrijetijdswaaier-${folder}`,
-    load: async ({ store, renderMarkdown, generateDigest }) => {
+    load: async ({ store, renderMarkdown, generateDigest, config }) => {
+      const root = fileURLToPath(config.root);
       const dir = contentDirectory();
       const files = readCollectionFiles(dir, folder);
       store.clear();
@@ -26,7 +29,7 @@ export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'pa
           data: {},
           body: file.body,
           digest,
-          filePath: `${dir}/${file.source}`,
+          filePath: path.relative(root, path.join(dir, file.source)),
           rendered: await renderMarkdown(file.body),
         });
       }
