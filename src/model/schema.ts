@@ -21,6 +21,19 @@ export const TITLE_MAX = 60;
 export const SUMMARY_MAX = 160;
 export const SCHEME_SHORT_MAX = 120;
 
+/**
+ * Messages of the rules that relate two keys. They live here once because ./relations.ts repeats
+ * these rules on raw data, so that they are reported even when a neighbouring key is wrong.
+ */
+export const MESSAGES = {
+  discountAboveNormal: (discount: number, normal: number) =>
+    `${formatEuro(discount)} met korting is meer dan de gewone prijs (${formatEuro(normal)}). Met korting betaal je evenveel of minder.`,
+  slotEndNotAfterStart: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.',
+  dateRangeReversed: (to: string, from: string) => `(${to}) ligt voor de begindatum (${from}). Zet de data in de juiste volgorde.`,
+  ageRangeReversed: (to: number, from: number) => `(${to}) is kleiner dan van (${from}). Zet de leeftijden in de juiste volgorde.`,
+  placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens een van de twee.',
+} as const;
+
 const text = (what = 'tekst') =>
   z.string({ error: (i) => (i.input === undefined ? undefined : `moet ${what} zijn.`) })
     .trim()
@@ -66,7 +79,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
   return iso;
 });
 
-const time = z.unknown().transform((value, ctx) => {
+export const time = z.unknown().transform((value, ctx) => {
   const minutes = typeof value === 'string' ? parseTime(value) : undefined;
   if (minutes === undefined) {
     ctx.addIssue({
@@ -115,7 +128,7 @@ const yesNo = z.preprocess(
   z.boolean({ error: 'moet ja of nee zijn (of true of false).' }),
 );
 
-const wholeNumber = (min: number, max: number, what: string) =>
+export const wholeNumber = (min: number, max: number, what: string) =>
   z.number({ error: `moet een getal zijn (${what}).` }).int({ error: `moet een geheel getal zijn (${what}).` })
     .min(min, { error: `mag niet kleiner zijn dan ${min}.` })
     .max(max, { error: `mag niet groter zijn dan ${max}.` });
@@ -135,7 +148,7 @@ const priceBlock = z.strictObject({
       ctx.addIssue({
         code: 'custom',
         path: ['kortingen', i, 'prijs'],
-        message: `${formatEuro(k.prijs)} met korting is meer dan de gewone prijs (${formatEuro(p.normaal)}). Met korting betaal je evenveel of minder.`,
+        message: MESSAGES.discountAboveNormal(k.prijs, p.normaal),
       });
     }
   });
@@ -143,7 +156,7 @@ const priceBlock = z.strictObject({
 
 const slot = z.strictObject({ dag: weekday, van: time, tot: time }).superRefine((s, ctx) => {
   if (s.tot <= s.van) {
-    ctx.addIssue({ code: 'custom', path: ['tot'], message: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.' });
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.slotEndNotAfterStart });
   }
 });
 
@@ -152,7 +165,7 @@ const dateRange = z.strictObject({ van: isoDate.optional(), tot: isoDate.optiona
     ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een begindatum (van), een einddatum (tot) of allebei.' });
   }
   if (r.van && r.tot && r.tot < r.van) {
-    ctx.addIssue({ code: 'custom', path: ['tot'], message: `(${r.tot}) ligt voor de begindatum (${r.van}). Zet de data in de juiste volgorde.` });
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.dateRangeReversed(r.tot, r.van) });
   }
 });
 
@@ -164,7 +177,7 @@ const ageRange = z.strictObject({
     ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een minimumleeftijd (van), een maximumleeftijd (tot) of allebei.' });
   }
   if (r.van !== undefined && r.tot !== undefined && r.tot < r.van) {
-    ctx.addIssue({ code: 'custom', path: ['tot'], message: `(${r.tot}) is kleiner dan van (${r.van}). Zet de leeftijden in de juiste volgorde.` });
+    ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.ageRangeReversed(r.tot, r.van) });
   }
 });
 
@@ -203,7 +216,7 @@ export const offerSchema = z.strictObject({
     rolstoel: z.enum(WHEELCHAIR).optional(),
     bus: text().optional(),
   }).superRefine((w, ctx) => {
-    if (!w.naam && !w.adres) ctx.addIssue({ code: 'custom', message: 'heeft geen naam en geen adres. Schrijf minstens een van de twee.' });
+    if (!w.naam && !w.adres) ctx.addIssue({ code: 'custom', message: MESSAGES.placeWithoutNameOrAddress });
   }).optional(),
   inschrijven: z.strictObject({
     nodig: yesNo,
