@@ -3,7 +3,8 @@
  * fixed BUILD_DATE. SKIP_BUILD=1 reuses the last output while you work on tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { ROOT, SITES, BUILD_DATE } from './sites.ts';
 
 export default function setup(): void {
@@ -15,6 +16,9 @@ export default function setup(): void {
       env: { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.out, BUILD_DATE },
       encoding: 'utf8',
     });
+    mkdirSync(path.dirname(site.out), { recursive: true });
+    // The build report (what was published, what was left out) is asserted on by the tests.
+    writeFileSync(`${site.out}.log`, `${result.stdout}\n${result.stderr}`);
     if (result.status !== 0) {
       throw new Error(`Building the ${name} test site failed:\n${result.stdout}\n${result.stderr}`);
     }
