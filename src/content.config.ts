@@ -1,11 +1,16 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { partnerFilesLoader } from './content/loader.ts';
 import { contentDirectory } from './source/read-content.ts';
 import { pageSchema } from './model/schema.ts';
 
 export const collections = {
-  aanbod: defineCollection({ loader: partnerFilesLoader('aanbod') }),
+  aanbod: defineCollection({
+    loader: partnerFilesLoader('aanbod'),
+    // The facts are checked by src/model; this schema only hands the photo to astro:assets.
+    schema: ({ image }) => z.object({ afbeelding: z.object({ bron: image(), alt: z.string() }).optional() }),
+  }),
   categorieen: defineCollection({ loader: partnerFilesLoader('categorieen') }),
   partners: defineCollection({ loader: partnerFilesLoader('partners') }),
   kortingen: defineCollection({ loader: partnerFilesLoader('kortingen') }),

@@ -12,13 +12,22 @@ import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/r
 export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'paginas'>): Loader {
   return {
     name: `vrijetijdswaaier-${folder}`,
-    load: async ({ store, renderMarkdown, generateDigest, config }) => {
+    load: async ({ store, renderMarkdown, generateDigest, parseData, config }) => {
       const root = fileURLToPath(config.root);
       const dir = contentDirectory();
       const files = readCollectionFiles(dir, folder);
-      store.clear();
+      const seen = new Set<string>();
       for (const file of files) {
-        const digest = generateDigest(file.body);
+        seen.add(file.id);
+        const filePath = path.relative(root, path.join(dir, file.source));
+        // Only the image goes through Astro's data pipeline, so that astro:assets can optimise it.
+        const image = (file.data as { afbeelding?: { bron?: unknown; alt?: unknown } }).afbeelding;
+        const data = await parseData({
+          id: file.id,
+          filePath,
+          data: typeof image?.bron === 'string' ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {},
+        });
+        const digest = generateDigest(`${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
           store.set(existing);
@@ -26,13 +35,15 @@ export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'pa
         }
         store.set({
           id: file.id,
-          data: {},
+          data,
           body: file.body,
           digest,
-          filePath: path.relative(root, path.join(dir, file.source)),
+          filePath,
           rendered: await renderMarkdown(file.body),
         });
       }
+      // Keep unchanged entries (rendering is the slow part); drop files that were removed.
+      for (const key of store.keys()) if (!seen.has(key)) store.delete(key);
     },
   };
 }
