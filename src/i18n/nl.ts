@@ -39,6 +39,9 @@ export const t = {
     category: 'Soort',
     offersOf: (name: string) => `Aanbod van ${name}`,
   },
+  partner: {
+    contact: 'Neem contact op',
+  },
   lists: {
     count: (n: number) => (n === 1 ? '1 aanbod' : `${n} aanbod`),
     empty: 'Er is hier nog geen aanbod.',

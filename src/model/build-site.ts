@@ -9,6 +9,9 @@ import { contrastWithWhite, MIN_TEXT_CONTRAST } from './colour.ts';
 import { compareByOrderThenName, compareOffers, freshness } from './offer-facts.ts';
 import { formatDate } from './calendar.ts';
 import type { Problem } from './problem.ts';
+import { checkOfferRelations, readReferences, type OfferReferences } from './relations.ts';
+import { checkPlaceholders, isUnderPlaceholder, placeholderPaths } from './placeholders.ts';
+import { readabilityAdvice } from './readability.ts';
 import type { Category, DiscountScheme, Offer, Page, Partner, ReportLine, Site, SiteSettings } from './types.ts';
 
 export interface RawFile {
@@ -31,11 +34,20 @@ export interface RawContent {
   paginas: RawFile[];
 }
 
+/** An extra rule over the built site (for example the fan's "text does not fit on the card"). */
+export type ExtraCheck = (site: Site) => Problem[];
+
 export interface BuildOptions {
   /** "Today" for freshness rules: BUILD_DATE or the real date, as an ISO day. */
   buildDate: string;
   /** Whether a pictogram name exists in the icon set. */
   iconExists: (name: string) => boolean;
+  /**
+   * Rules that need the whole site, run after the model is built and reported like any other
+   * problem. Hook point for checks owned by other parts (the printed fan registers its
+   * "card text does not fit" check here through checkContent's options).
+   */
+  extraChecks?: readonly ExtraCheck[];
 }
 
 export interface BuildResult {
@@ -48,6 +60,12 @@ const DEFAULT_CARD = { widthMm: 50, heightMm: 190 };
 
 export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   const problems: Problem[] = [];
+  const placeholders = new Map<string, (string | number)[][]>();
+  const placeholderProblems: Problem[] = [];
+  for (const file of [...(raw.site ? [raw.site] : []), ...raw.aanbod, ...raw.categorieen, ...raw.partners, ...raw.kortingen, ...raw.paginas]) {
+    placeholders.set(file.source, placeholderPaths(file.data));
+    placeholderProblems.push(...checkPlaceholders(file.data, file.body, file.source, file.bodyLine));
+  }
   const parse = <K extends keyof typeof COLLECTIONS>(name: K) =>
     raw[name].flatMap((file) => {
       const result = parseWithFriendlyErrors(COLLECTIONS[name], file.data, file.source);
@@ -77,7 +95,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   for (const c of categories) {
     const ratio = contrastWithWhite(c.colour);
     if (ratio < MIN_TEXT_CONTRAST) {
-      problems.push(error(c.source, ['kleur'], `${c.colour} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2)}:1, minstens ${MIN_TEXT_CONTRAST}:1 is nodig. Kies een donkerdere kleur.`));
+      problems.push(error(c.source, ['kleur'], `${c.colour} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2).replace('.', ',')}:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.`));
     }
     if (!options.iconExists(c.icon)) {
       problems.push(error(c.source, ['pictogram'], `"${c.icon}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
@@ -90,36 +108,23 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   }
   checkDuplicateIds(raw.paginas, problems);
 
-  const ids = (list: { id: string }[]) => list.map((x) => x.id);
-  const known = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+  // References and relations are checked on every offer file, also one that fails the schema
+  // elsewhere: the partner gets all problems of a file in one run.
+  const broken = new Set<string>();
+  for (const file of raw.aanbod) {
+    const found = [
+      ...checkOfferRelations(file.data, file.source),
+      ...checkReferences(file.source, readReferences(file.data), { categories, partners, schemes, buildDate: options.buildDate }),
+    ];
+    if (found.length > 0) broken.add(file.source);
+    problems.push(...found);
+    problems.push(...readabilityWarnings(file));
+  }
+
   const report: ReportLine[] = [];
   const published: Offer[] = [];
   for (const offer of offers) {
-    let valid = true;
-    const fail = (path: (string | number)[], message: string) => {
-      problems.push(error(offer.source, path, message));
-      valid = false;
-    };
-    if (!known(categories, offer.categoryId)) fail(['categorie'], unknownRef(offer.categoryId, 'categorie', ids(categories)));
-    if (!known(partners, offer.partnerId)) fail(['partner'], unknownRef(offer.partnerId, 'partner', ids(partners)));
-    offer.price.discounts.forEach((d, i) => {
-      if (!known(schemes, d.schemeId)) fail(['prijs', 'kortingen', i, 'id'], unknownRef(d.schemeId, 'korting', ids(schemes)));
-    });
-    const seen = new Set<string>();
-    offer.price.discounts.forEach((d, i) => {
-      if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', i, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
-      seen.add(d.schemeId);
-    });
-    if (offer.checked > options.buildDate) {
-      fail(['nagekeken'], `${offer.checked} ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, ${options.buildDate}).`);
-    }
-    const partner = partners.find((p) => p.id === offer.partnerId);
-    const ownContact = offer.contact && (offer.contact.phone || offer.contact.email || offer.contact.website);
-    const partnerContact = partner && (partner.phone || partner.email || partner.website);
-    if (!ownContact && partner && !partnerContact) {
-      fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
-    }
-    if (!valid || !settings) continue;
+    if (broken.has(offer.source) || !settings) continue;
     const state = freshness(offer, settings, options.buildDate);
     if (state === 'expired') {
       report.push({ offerId: offer.id, source: offer.source, outcome: 'not-published', reason: `geldig tot ${formatDate(offer.validUntil!)}: die dag is voorbij` });
@@ -135,7 +140,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
     }
   }
 
-  if (!settings) return { problems };
+  if (!settings) return { problems: finish(problems, placeholderProblems, placeholders) };
   const categoryOrder = new Map(
     [...categories].sort(compareByOrderThenName((c) => c.name, (c) => c.order)).map((c, i) => [c.id, i]),
   );
@@ -144,10 +149,65 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   partners.sort(compareByOrderThenName((p) => p.name, () => undefined));
   schemes.sort(compareByOrderThenName((s) => s.name, () => undefined));
   pages.sort(compareByOrderThenName((p) => p.title, (p) => p.order));
-  return {
-    site: { settings, buildDate: options.buildDate, offers: published, categories, partners, schemes, pages, report },
-    problems,
-  };
+  const site: Site = { settings, buildDate: options.buildDate, offers: published, categories, partners, schemes, pages, report };
+  for (const check of options.extraChecks ?? []) problems.push(...check(site));
+  return { site, problems: finish(problems, placeholderProblems, placeholders) };
+}
+
+/** Drops problems that follow from a placeholder, and the same problem found by two rules. */
+function finish(problems: Problem[], placeholderProblems: Problem[], placeholders: Map<string, (string | number)[][]>): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [...placeholderProblems];
+  for (const p of problems) {
+    if (isUnderPlaceholder(p.path, placeholders.get(p.source) ?? [])) continue;
+    const key = `${p.severity}|${p.source}|${p.line ?? ''}|${p.path.join('.')}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+interface Known {
+  categories: Category[];
+  partners: Partner[];
+  schemes: DiscountScheme[];
+  buildDate: string;
+}
+
+function checkReferences(source: string, refs: OfferReferences, known: Known): Problem[] {
+  const problems: Problem[] = [];
+  const fail = (path: (string | number)[], message: string) => problems.push(error(source, path, message));
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+  if (refs.categoryId && !has(known.categories, refs.categoryId)) fail(['categorie'], unknownRef(refs.categoryId, 'categorie', ids(known.categories)));
+  if (refs.partnerId && !has(known.partners, refs.partnerId)) fail(['partner'], unknownRef(refs.partnerId, 'partner', ids(known.partners)));
+  const seen = new Set<string>();
+  for (const d of refs.discounts) {
+    if (!d.schemeId) continue;
+    if (!has(known.schemes, d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
+    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
+    seen.add(d.schemeId);
+  }
+  if (refs.checked && refs.checked > known.buildDate) {
+    fail(['nagekeken'], `${refs.checked} ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, ${known.buildDate}).`);
+  }
+  const partner = known.partners.find((p) => p.id === refs.partnerId);
+  if (!refs.hasOwnContact && partner && !partner.phone && !partner.email && !partner.website) {
+    fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
+  }
+  return problems;
+}
+
+/** Advice on hard-to-read summaries and bodies: warnings, so the build goes on. */
+function readabilityWarnings(file: RawFile): Problem[] {
+  const data = file.data as { samenvatting?: unknown } | null;
+  const problems: Problem[] = [];
+  if (typeof data?.samenvatting === 'string') {
+    for (const a of readabilityAdvice(data.samenvatting)) problems.push(warning(file.source, ['samenvatting'], a.message));
+  }
+  for (const a of readabilityAdvice(file.body)) problems.push({ ...warning(file.source, [], a.message), line: file.bodyLine + a.line });
+  return problems;
 }
 
 function readSettings(file: RawFile | undefined, problems: Problem[]): SiteSettings | undefined {

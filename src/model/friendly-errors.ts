@@ -26,6 +26,13 @@ const EXPECTED: Record<string, string> = {
   object: 'een groep sleutels (ingesprongen regels eronder)',
 };
 
+/** `sleutel:` with nothing after it: the partner often uncommented a key without the lines below it. */
+const EMPTY: Record<string, string> = {
+  object: 'is leeg. Zet de sleutels die erbij horen op de regels eronder, met twee spaties ervoor. Of haal deze regel weg als je ze niet nodig hebt.',
+  array: 'is leeg. Zet de items op de regels eronder, elk met "- " ervoor. Of haal deze regel weg als je ze niet nodig hebt.',
+  other: 'is leeg. Vul een waarde in. Is de sleutel niet verplicht, dan mag je de regel ook weghalen.',
+};
+
 /** The keys a strict object accepts, read from the schema at the issue's path. */
 function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let current: unknown = schema;
@@ -80,6 +87,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input:
       if (value === undefined) {
         return [{ path, message: `ontbreekt. Deze sleutel is verplicht: voeg ${String(path.at(-1) ?? '')}: toe.` }];
       }
+      if (value === null) return [{ path, message: EMPTY[issue.expected] ?? EMPTY['other']! }];
       if (issue.message && !issue.message.startsWith('Invalid input')) return [{ path, message: issue.message }];
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       return [{ path, message: `moet ${expected} zijn, maar is ${kindOf(value)}.` }];

@@ -2,7 +2,7 @@
  * Everything computed about an offer, once, for every output (web page, card, search, open data):
  * what you pay, when, for whom, whom to contact, and whether it is still fresh.
  */
-import { addMonths, formatDate, formatTime } from './calendar.ts';
+import { addDays, addMonths, formatDate, formatTime } from './calendar.ts';
 import { formatEuro } from './price.ts';
 import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, languageName } from './labels.ts';
 import type { Contact, DateRange, DiscountScheme, Freshness, Offer, Partner, SiteSettings, Slot } from './types.ts';
@@ -97,7 +97,7 @@ export function contactFor(offer: Offer, partner: Partner | undefined): Contact 
 /** Expired after `geldig_tot`; stale when checked longer ago than the site allows. */
 export function freshness(offer: Offer, settings: SiteSettings, buildDate: string): Freshness {
   if (offer.validUntil && offer.validUntil < buildDate) return 'expired';
-  if (offer.checked < addMonths(buildDate, -settings.staleAfterMonths)) return 'stale';
+  if (buildDate >= staleFrom(offer, settings)) return 'stale';
   return 'fresh';
 }
 
@@ -106,9 +106,12 @@ export function isOnFan(offer: Offer, settings: SiteSettings, buildDate: string)
   return offer.wantsFan && freshness(offer, settings, buildDate) === 'fresh';
 }
 
-/** The day from which an offer counts as stale: the coordinator's to-do list uses it. */
+/**
+ * The first day on which an offer counts as stale: the day after it turns `staleAfterMonths`
+ * old ("older than 12 months"). freshness() and the coordinator's to-do list both use it.
+ */
 export function staleFrom(offer: Offer, settings: SiteSettings): string {
-  return addMonths(offer.checked, settings.staleAfterMonths);
+  return addDays(addMonths(offer.checked, settings.staleAfterMonths), 1);
 }
 
 const collator = new Intl.Collator('nl-BE', { sensitivity: 'base', numeric: true });

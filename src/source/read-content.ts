@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, type RawContent, type RawFile } from '../model/build-site.ts';
+import { buildSite, type ExtraCheck, type RawContent, type RawFile } from '../model/build-site.ts';
 import { formatKeyPath, type Problem, type Severity } from '../model/problem.ts';
-import { ID_PATTERN, toId } from '../model/suggest.ts';
+import { ID_PATTERN, nearest, toId } from '../model/suggest.ts';
 import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
 import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
@@ -24,7 +24,10 @@ export interface LocatedProblem {
 }
 
 export interface CheckResult {
+  /** The site to publish; undefined when there is any error. */
   site?: Site;
+  /** The site built from the files that passed, also when others have errors (for reports such as the to-do list). */
+  partialSite?: Site;
   problems: LocatedProblem[];
   /** True when there is at least one error: the build must stop. */
   failed: boolean;
@@ -138,7 +141,14 @@ export function readCollectionFiles(dir: string, folder: (typeof FOLDERS)[number
 }
 
 /** Reads and checks a whole content folder. Never throws for anything a partner can write. */
-export function checkContent(dir = contentDirectory(), options: { buildDate?: string } = {}): CheckResult {
+export interface CheckOptions {
+  /** "Today" as YYYY-MM-DD; defaults to BUILD_DATE or the real date in Belgium. */
+  buildDate?: string;
+  /** Rules over the built site added by other parts, such as the printed fan (see ExtraCheck). */
+  extraChecks?: readonly ExtraCheck[];
+}
+
+export function checkContent(dir = contentDirectory(), options: CheckOptions = {}): CheckResult {
   const state: ReadState = { dir, problems: [], lines: new Map() };
   if (!existsSync(dir)) {
     state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: 'De map met inhoud bestaat niet. Maak ze aan, of zet CONTENT_DIR op de juiste map.' });
@@ -153,13 +163,31 @@ export function checkContent(dir = contentDirectory(), options: { buildDate?: st
     paginas: readFolder(state, 'paginas'),
   };
   const siteMissingButBroken = !raw.site && existsSync(path.join(dir, 'site.yaml'));
-  const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists });
+  checkUnknownEntries(state);
+  const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists, extraChecks: options.extraChecks });
   const modelProblems = siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems;
   modelProblems.push(...checkImages(dir, raw.aanbod));
   const located = [...state.problems, ...modelProblems.map((p) => locate(state, p))];
   located.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const failed = located.some((p) => p.severity === 'error');
-  return { site: failed ? undefined : result.site, problems: located, failed, contentDir: dir };
+  return { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir };
+}
+
+/** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */
+function checkUnknownEntries(state: ReadState): void {
+  const known = [...FOLDERS, 'site.yaml'];
+  for (const name of readdirSync(state.dir).sort()) {
+    if (known.includes(name) || name.startsWith('_') || name.startsWith('.')) continue;
+    const isFolder = statSync(path.join(state.dir, name)).isDirectory();
+    const guess = nearest(name.replace(/\.[^.]*$/, ''), isFolder ? FOLDERS : [...FOLDERS, 'site']);
+    const hint = guess ? ` Bedoel je ${guess === 'site' ? 'site.yaml' : `${guess}/`}?` : '';
+    state.problems.push({
+      severity: 'error', file: display(state.dir, name), key: '',
+      message: isFolder
+        ? `De map ${name}/ wordt niet gelezen.${hint} Zet bestanden in een van deze mappen: ${FOLDERS.join(', ')}.`
+        : `Dit bestand wordt niet gelezen.${hint} Zet een aanbod in aanbod/ en de instellingen in site.yaml.`,
+    });
+  }
 }
 
 function checkImages(dir: string, offers: RawFile[]): Problem[] {

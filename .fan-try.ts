@@ -1,0 +1,14 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { checkContent } from './src/source/read-content.ts';
+import { layOutDeck } from './src/fan/deck.ts';
+import { printShopPdf } from './src/fan/print-shop.ts';
+const site = checkContent('content', { buildDate: '2026-11-26' }).site!;
+let t = performance.now();
+const deck = await layOutDeck(site);
+console.log('layout', deck.cards.length, 'cards', (performance.now() - t).toFixed(0), 'ms');
+for (const c of deck.cards) if (c.problems.length) console.log(c.spec.id, c.problems);
+t = performance.now();
+const bytes = await printShopPdf(deck);
+console.log('drukker', bytes.length, (performance.now() - t).toFixed(0), 'ms');
+mkdirSync('/tmp/fan', { recursive: true });
+writeFileSync('/tmp/fan/waaier-drukker.pdf', bytes);

@@ -1,0 +1,120 @@
+/**
+ * Splits one build's wall time into phases, from the lines Astro logs and when they arrived.
+ *
+ * Astro 7 logs, in order:
+ *   (content check of this project, at astro:config:setup)
+ *   [content] Syncing content / [content] Synced content          content layer
+ *   [types] Generated, [build] ... Building static entrypoints     Vite bundles the pages
+ *   " generating static routes " then per file "├─ /path (+12ms)"  every route, one at a time
+ *   "✓ Completed in ..."                                             end of the routes
+ *   (" generating optimized images ", then "[build] ✓ Completed in")
+ *   astro:build:done hooks (pagefind and other integrations)
+ *   [build] N page(s) built in ..., [build] Complete!
+ *
+ * How each phase is measured:
+ * - content: from spawn to "[content] Synced content": Node and config start-up, this project's
+ *   content check (config:setup) and the content layer (reading files, rendering Markdown).
+ * - pages: bundling plus the routes that are not fan PDFs or preview images: the time from
+ *   "Synced content" to the end of the routes, minus the (+ms) Astro printed for PDF and image
+ *   routes.
+ * - fan PDFs: the sum of Astro's own (+ms) for routes ending in .pdf, plus the time of log lines
+ *   tagged fan/waaier/pdf/print from an integration after the routes, if any.
+ * - preview images: the same for routes ending in .png/.jpg/.webp/.avif, plus lines tagged
+ *   og/preview/share.
+ * - search index: lines tagged pagefind/search after the routes, timed from the line before the
+ *   first of them to the first untagged line after the last of them.
+ * - rest: whatever is left of the wall time (exit, other build:done hooks, optimising partner photos).
+ * A phase that left no trace in the log is `undefined` ("—" in the table).
+ */
+import type { LogLine } from './run-build.ts';
+
+export interface Phases {
+  contentMs?: number;
+  pagesMs?: number;
+  searchMs?: number;
+  fanMs?: number;
+  previewMs?: number;
+  restMs: number;
+  routes: { pages: number; fan: number; preview: number };
+}
+
+type Binary = 'fan' | 'preview';
+
+const ROUTE = /[├└]─\s+(\S+)(?:\s+\(\+([\d.]+)(ms|s|m)\))?/;
+const TAG = /\[([^\]]+)\]/;
+const TAGGED: Record<'search' | Binary, RegExp> = {
+  search: /pagefind|search|zoek|index/i,
+  fan: /fan|waaier|pdf|print|kaart/i,
+  preview: /\bog\b|preview|share|social/i,
+};
+
+function routeKind(file: string): 'pages' | Binary {
+  if (/\.pdf$/i.test(file)) return 'fan';
+  if (/\.(png|jpe?g|webp|avif)$/i.test(file)) return 'preview';
+  return 'pages';
+}
+
+function toMs(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n;
+}
+
+/** The integration's own name: "vrijetijdswaaier:pagefind" -> "pagefind"; Astro's own tags are not integrations. */
+function integrationTag(text: string): string | undefined {
+  const tag = TAG.exec(text)?.[1];
+  if (!tag || ['build', 'content', 'types', 'vite', 'WARN', 'ERROR', 'assets'].includes(tag)) return undefined;
+  return tag.split(':').at(-1);
+}
+
+export function parsePhases(lines: readonly LogLine[], wallMs: number): Phases {
+  const find = (pattern: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (pattern.test(lines[i]!.text)) return i;
+    return -1;
+  };
+  const synced = find(/\[content\] Synced content/);
+  const routesStart = find(/generating static routes|prerendering static routes/);
+  const routesEnd = routesStart >= 0 ? find(/^(?:\d\d:\d\d:\d\d )?✓ Completed in/, routesStart + 1) : -1;
+
+  const routeMs = { pages: 0, fan: 0, preview: 0 };
+  const routes = { pages: 0, fan: 0, preview: 0 };
+  if (routesStart >= 0) {
+    for (let i = routesStart + 1; i < (routesEnd >= 0 ? routesEnd : lines.length); i++) {
+      const m = ROUTE.exec(lines[i]!.text);
+      if (!m) continue;
+      const kind = routeKind(m[1]!);
+      routes[kind]++;
+      if (m[2] && m[3]) routeMs[kind] += toMs(m[2], m[3]);
+    }
+  }
+
+  const contentMs = synced >= 0 ? lines[synced]!.at : undefined;
+  let pagesMs: number | undefined;
+  if (synced >= 0 && routesEnd >= 0) pagesMs = lines[routesEnd]!.at - lines[synced]!.at - routeMs.fan - routeMs.preview;
+
+  const afterRoutes = routesEnd >= 0 ? routesEnd + 1 : lines.length;
+  const tagged = (kind: keyof typeof TAGGED) => taggedSpan(lines, afterRoutes, wallMs, (t) => TAGGED[kind].test(integrationTag(t) ?? ''));
+  const searchMs = tagged('search');
+  const fanTagged = tagged('fan');
+  const previewTagged = tagged('preview');
+  const fanMs = routes.fan > 0 || fanTagged !== undefined ? routeMs.fan + (fanTagged ?? 0) : undefined;
+  const previewMs = routes.preview > 0 || previewTagged !== undefined ? routeMs.preview + (previewTagged ?? 0) : undefined;
+
+  const known = [contentMs, pagesMs, searchMs, fanMs, previewMs].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  return { contentMs, pagesMs, searchMs, fanMs, previewMs, restMs: Math.max(0, wallMs - known), routes };
+}
+
+/** From the line before the first matching line to the first non-matching line after the last one. */
+function taggedSpan(lines: readonly LogLine[], from: number, wallMs: number, matches: (text: string) => boolean): number | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < lines.length; i++) {
+    if (matches(lines[i]!.text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  if (first < 0) return undefined;
+  const start = first > 0 ? lines[first - 1]!.at : 0;
+  const end = last + 1 < lines.length ? lines[last + 1]!.at : wallMs;
+  return end - start;
+}

@@ -1,0 +1,81 @@
+/**
+ * Shared by the checks of a built site (budget, html-validate, link check and the browser tests):
+ * finds every HTML page in the output folder, the URL it is served at, and reads its tags.
+ * The HTML is Astro's own compressed output, so a small tag reader is enough; it is not a parser
+ * for arbitrary HTML.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export interface BuiltPage {
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** The site path a browser asks for: "/", "/aanbod/zwemmen/", "/404.html". */
+  url: string;
+}
+
+/** Every HTML page in the build output, sorted by URL. */
+export function listPages(dir: string): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const full = path.join(folder, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) pages.push({ file: full, url: urlOf(dir, full) });
+    }
+  };
+  walk(dir);
+  return pages.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+function urlOf(dir: string, file: string): string {
+  const rel = path.relative(dir, file).split(path.sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+/** The file a site path is served from, or undefined when nothing in the build answers it. */
+export function fileForUrl(dir: string, pathname: string): string | undefined {
+  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  const candidates = clean === '' || clean.endsWith('/') ? [path.join(dir, clean, 'index.html')] : [path.join(dir, clean), path.join(dir, clean, 'index.html')];
+  return candidates.find((c) => c.startsWith(path.resolve(dir)) && isFile(c));
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface Tag {
+  name: string;
+  attrs: Record<string, string>;
+}
+
+/** Start tags with their attributes, in document order. Text inside <script> and <style> is skipped. */
+export function readTags(html: string): Tag[] {
+  const tags: Tag[] = [];
+  const withoutRawText = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2></$1>').replace(/<!--[\s\S]*?-->/g, '');
+  for (const match of withoutRawText.matchAll(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g)) {
+    const attrs: Record<string, string> = {};
+    for (const a of (match[2] ?? '').matchAll(/([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
+    }
+    tags.push({ name: match[1]!.toLowerCase(), attrs });
+  }
+  return tags;
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The bodies of inline <script> elements with their type ("" when none). */
+export function inlineScripts(html: string): { type: string; body: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\ssrc\s*=/.test(m[1] ?? ''))
+    .map((m) => ({ type: /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1] ?? '')?.[1] ?? '', body: m[2] ?? '' }));
+}

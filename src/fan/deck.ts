@@ -1,0 +1,50 @@
+/** The deck in print order, laid out once per site and shared by every PDF of the build. */
+import { describeOffer, type OfferDescription } from '../model/describe.ts';
+import type { Site } from '../model/types.ts';
+import { cardGeometry, type CardGeometry } from './geometry.ts';
+import { layOutCard, type CardSpec, type LaidOutCard } from './layout.ts';
+import { offerBlocks } from './offer-card.ts';
+import { coverBlocks, dividerBlocks, schemesBlocks } from './other-cards.ts';
+
+export interface Deck {
+  site: Site;
+  geometry: CardGeometry;
+  cards: LaidOutCard[];
+}
+
+/** Offers on the fan, in the site's order (category order, then `volgorde`, then title). */
+export function fanOffers(site: Site): OfferDescription[] {
+  return site.offers.map((o) => describeOffer(site, o)).filter((d) => d.onFan);
+}
+
+export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec[] {
+  const offers = fanOffers(site);
+  const specs: CardSpec[] = [{ id: 'omslag', kind: 'cover', source: 'site.yaml', title: site.settings.title, blocks: coverBlocks(g, site) }];
+  for (const category of site.categories) {
+    const own = offers.filter((d) => d.category.id === category.id);
+    if (own.length === 0) continue;
+    specs.push({ id: `categorie-${category.id}`, kind: 'divider', source: category.source, title: category.name, categoryId: category.id, blocks: dividerBlocks(g, category, own.length) });
+    for (const d of own) {
+      specs.push({ id: d.offer.id, kind: 'offer', source: d.offer.source, title: d.offer.title, categoryId: category.id, blocks: offerBlocks(g, d) });
+    }
+  }
+  if (site.schemes.length) specs.push({ id: 'kortingen', kind: 'schemes', source: site.schemes[0]!.source, title: 'Korting', blocks: schemesBlocks(g, site) });
+  return specs;
+}
+
+const decks = new WeakMap<Site, Promise<Deck>>();
+
+/** Laid out once per Site object: the three PDF routes and every single card reuse it. */
+export function layOutDeck(site: Site): Promise<Deck> {
+  let deck = decks.get(site);
+  if (!deck) {
+    const geometry = cardGeometry(site.settings);
+    deck = (async () => {
+      const cards: LaidOutCard[] = [];
+      for (const spec of deckSpecs(site, geometry)) cards.push(await layOutCard(geometry, spec));
+      return { site, geometry, cards };
+    })();
+    decks.set(site, deck);
+  }
+  return deck;
+}

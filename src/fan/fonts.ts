@@ -1,0 +1,53 @@
+/**
+ * Atkinson Hyperlegible Next, made for readers with low vision. Read once per process: satori measures
+ * with the same bytes that each PDF embeds, so positions and glyphs always agree.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+
+const require = createRequire(path.join(process.cwd(), 'package.json'));
+const FILES = {
+  regular: '@expo-google-fonts/atkinson-hyperlegible-next/400Regular/AtkinsonHyperlegibleNext_400Regular.ttf',
+  bold: '@expo-google-fonts/atkinson-hyperlegible-next/700Bold/AtkinsonHyperlegibleNext_700Bold.ttf',
+} as const;
+export type Weight = keyof typeof FILES;
+export const FONT_FAMILY = 'Atkinson Hyperlegible Next';
+
+let loaded: Record<Weight, Uint8Array> | undefined;
+
+export function fontBytes(): Record<Weight, Uint8Array> {
+  loaded ??= {
+    regular: readFileSync(require.resolve(FILES.regular)),
+    bold: readFileSync(require.resolve(FILES.bold)),
+  };
+  return loaded;
+}
+
+export function satoriFonts() {
+  const bytes = fontBytes();
+  return [
+    { name: FONT_FAMILY, data: bytes.regular, weight: 400 as const, style: 'normal' as const },
+    { name: FONT_FAMILY, data: bytes.bold, weight: 700 as const, style: 'normal' as const },
+  ];
+}
+
+let characters: Set<number> | undefined;
+
+/** Code points both weights can draw; any other character would print as an empty box. */
+export function drawableCodePoints(): Set<number> {
+  if (!characters) {
+    const [regular, bold] = (['regular', 'bold'] as const).map((w) => new Set<number>((fontkit.create(Buffer.from(fontBytes()[w])) as unknown as { characterSet: number[] }).characterSet));
+    characters = new Set([...regular!].filter((c) => bold!.has(c)));
+  }
+  return characters;
+}
+
+/** Characters in `text` the font cannot draw (soft hyphens are never drawn, so they do not count). */
+export function undrawable(text: string): string[] {
+  const set = drawableCodePoints();
+  const missing = new Set<string>();
+  for (const ch of text) if (ch !== '\u00ad' && ch !== '\n' && !set.has(ch.codePointAt(0)!)) missing.add(ch);
+  return [...missing];
+}

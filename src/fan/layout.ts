@@ -1,0 +1,149 @@
+/**
+ * Lays out a card once: satori renders all its blocks in one column, then each block is placed on
+ * the front or the back. One satori pass per card keeps a 5,000-offer build fast.
+ */
+import satori from 'satori';
+import type { Problem } from '../model/problem.ts';
+import { formatKeyPath } from '../model/problem.ts';
+import type { Block } from './blocks.ts';
+import { satoriFonts, undrawable } from './fonts.ts';
+import { MM, type CardGeometry } from './geometry.ts';
+import { parseCardSvg, type Paint } from './svg.ts';
+import { SOFT_HYPHEN } from './hyphenate.ts';
+import { div } from './tree.ts';
+
+export interface CardSpec {
+  /** Unique in the deck: "omslag", "categorie-sport", the offer id, "kortingen". */
+  id: string;
+  kind: 'cover' | 'divider' | 'offer' | 'schemes';
+  /** The content file to fix when the card does not fit. */
+  source: string;
+  title: string;
+  categoryId?: string;
+  blocks: Block[];
+}
+
+export interface LaidOutCard {
+  spec: CardSpec;
+  /** Front and, when needed, back: paint items in canvas coordinates. */
+  sides: Paint[][];
+  problems: Problem[];
+}
+
+interface Measured { block: Block; top: number; height: number; paints: Paint[] }
+
+let fonts: ReturnType<typeof satoriFonts> | undefined;
+
+export async function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
+  fonts ??= satoriFonts();
+  const boxes = new Map<string, { top: number; height: number }>();
+  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0].name }, spec.blocks.map((b) => ({ ...b.element, key: b.key })));
+  const svg = await satori(root as never, {
+    width: g.canvasWidth, embedFont: false, fonts,
+    onNodeDetected: (node) => { if (typeof node.key === 'string') boxes.set(node.key, { top: node.top, height: node.height }); },
+  });
+  const paints = parseCardSvg(svg);
+  const measured: Measured[] = spec.blocks.map((block) => ({ block, ...boxes.get(block.key)!, paints: [] }));
+  for (const p of paints) {
+    const probe = p.kind === 'text' ? p.y - p.size * 0.5 : p.y;
+    const owner = measured.find((m) => probe >= m.top && probe < m.top + m.height);
+    if (!owner) throw new Error(`Card ${spec.id}: a ${p.kind} at y=${p.y.toFixed(1)} lies outside every block`);
+    owner.paints.push(p);
+  }
+  const problems = [...textProblems(g, spec, measured)];
+  const { sides, overflow } = pack(g, measured);
+  if (overflow > 0) problems.push(tooFull(spec, measured, overflow));
+  return { spec, sides: sides.map((side) => joinLines(side)), problems };
+}
+
+/** Fronts fill first; the QR block (place 'bottom') sits at the foot of the last side. */
+function pack(g: CardGeometry, measured: Measured[]): { sides: Paint[][]; overflow: number } {
+  const band = measured.find((m) => m.block.place === 'band');
+  const flow = measured.filter((m) => m.block.place === 'flow');
+  const bottom = measured.filter((m) => m.block.place === 'bottom');
+  const top = band ? band.height : g.contentTop;
+  const room = g.contentBottom - top;
+  const sum = (ms: Measured[]) => ms.reduce((s, m) => s + m.height, 0);
+  let front = flow;
+  let back: Measured[] | undefined;
+  if (sum(flow) + sum(bottom) > room) {
+    let used = 0;
+    const split = flow.findIndex((m) => (used += m.height) > room);
+    front = split < 0 ? flow : flow.slice(0, split);
+    back = split < 0 ? [] : flow.slice(split);
+  }
+  const place = (ms: Measured[], withBottom: boolean): Paint[] => {
+    const out: Paint[] = band ? [...band.paints] : [];
+    let y = top;
+    for (const m of ms) { out.push(...moved(m, y)); y += m.height; }
+    if (withBottom) {
+      let b = g.contentBottom - sum(bottom);
+      for (const m of bottom) { out.push(...moved(m, b)); b += m.height; }
+    }
+    return out;
+  };
+  const sides = back ? [place(front, false), place(back, true)] : [place(front, true)];
+  const overflow = sum(back ?? flow) + sum(bottom) - room;
+  return { sides, overflow };
+}
+
+function moved(m: Measured, newTop: number): Paint[] {
+  const dy = newTop - m.top;
+  return m.paints.map((p) => ({ ...p, y: p.y + dy }));
+}
+
+/** Words on one line become one text run; a soft hyphen at a line end becomes a visible hyphen. */
+export function joinLines(paints: Paint[]): Paint[] {
+  const out: Paint[] = [];
+  for (const p of paints) {
+    const last = out[out.length - 1];
+    if (p.kind === 'text' && last?.kind === 'text' && last.y === p.y && last.size === p.size && last.bold === p.bold
+      && sameColour(last, p) && Math.abs(last.x + last.width - p.x) < 0.01) {
+      out[out.length - 1] = { ...last, width: p.x + p.width - last.x, text: last.text + p.text };
+    } else {
+      out.push(p);
+    }
+  }
+  return out.flatMap((p) => {
+    if (p.kind !== 'text') return [p];
+    const shown = (p.text.endsWith(SOFT_HYPHEN) ? `${p.text.slice(0, -1)}-` : p.text).replaceAll(SOFT_HYPHEN, '').trimEnd();
+    return shown.trim() ? [{ ...p, text: shown }] : [];
+  });
+}
+
+const sameColour = (a: { fill: { r: number; g: number; b: number } }, b: typeof a): boolean =>
+  a.fill.r === b.fill.r && a.fill.g === b.fill.g && a.fill.b === b.fill.b;
+
+function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): Generator<Problem> {
+  const right = g.contentLeft + g.contentWidth + 0.5;
+  for (const m of measured) {
+    const missing = new Set<string>();
+    for (const p of m.paints) {
+      if (p.kind !== 'text') continue;
+      for (const ch of undrawable(p.text)) missing.add(ch);
+      const word = p.text.replaceAll(SOFT_HYPHEN, '').trim();
+      if (word && p.x + p.width > right && m.block.place !== 'band') {
+        yield problem(spec, m.block, `Het woord "${word}" is te lang voor een regel op de kaart (${m.block.what ?? 'tekst'}). Schrijf het korter of zet er een spatie of een streepje in.`);
+      }
+    }
+    const lowest = Math.max(...m.paints.map((p) => (p.kind === 'text' ? p.y + p.size * 0.25 : p.y + ('height' in p ? p.height : 0))), m.top);
+    if (lowest > m.top + m.height + 0.5) {
+      yield problem(spec, m.block, `De tekst past niet op de kaart: maak ${m.block.what ?? 'de tekst'} korter. Er is ongeveer ${Math.ceil((lowest - m.top - m.height) / MM)} mm te veel.`);
+    }
+    for (const ch of missing) {
+      yield problem(spec, m.block, `Het teken "${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) kan niet gedrukt worden op de kaart. Gebruik een gewoon teken.`);
+    }
+  }
+}
+
+function tooFull(spec: CardSpec, measured: Measured[], overflow: number): Problem {
+  const biggest = measured.filter((m) => m.block.place === 'flow' && m.block.what).sort((a, b) => b.height - a.height)[0];
+  const what = biggest ? `${biggest.block.what}${biggest.block.path?.length ? ` (${formatKeyPath(biggest.block.path)})` : ''}` : 'de tekst';
+  return {
+    ...problem(spec, biggest?.block, `De kaart voor de waaier is te vol: de tekst past niet op de voorkant en de achterkant. Maak de tekst korter, bijvoorbeeld ${what}. Er is ongeveer ${Math.ceil(overflow / MM)} mm te veel.`),
+  };
+}
+
+function problem(spec: CardSpec, block: Block | undefined, message: string): Problem {
+  return { severity: 'error', source: spec.source, path: block?.path ?? [], message };
+}

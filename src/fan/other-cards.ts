@@ -1,0 +1,76 @@
+/** The cards around the offers: the cover, one divider per category, and the discount card at the back. */
+import type { Category, Site } from '../model/types.ts';
+import { shortUrl } from '../model/contact.ts';
+import { INK, NEUTRAL, SIZE, band, body, column, label, type Block } from './blocks.ts';
+import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
+import { qrBlock } from './offer-card.ts';
+import { firstParagraph } from './plain-text.ts';
+import { div, icon, text } from './tree.ts';
+import { hyphenate } from './hyphenate.ts';
+
+export function coverBlocks(g: CardGeometry, site: Site): Block[] {
+  const s = site.settings;
+  const c = s.contact;
+  return [
+    { key: 'band', place: 'band', element: band(g, NEUTRAL, 'cards', 'Vrije tijd') },
+    { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [
+      text({ fontSize: 16, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(s.title)),
+      body(`Editie ${s.edition}`, { marginTop: 3 }),
+    ]) },
+    { key: 'how', place: 'flow', element: column(g, [
+      label('Zo gebruik je de waaier'),
+      body(`Elke kaart is een activiteit in ${s.municipality}.`),
+      body('De kleur toont het soort activiteit.'),
+      body('Op elke kaart staat wat je betaalt. Ook met korting.'),
+      body('Heb je een vraag? Bel het nummer op de kaart.'),
+      body('Scan de QR-code voor meer uitleg.'),
+    ]) },
+    { key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, [
+      label('Hulp nodig? Wij helpen je graag.'),
+      body(c.name, { fontWeight: 700 }),
+      ...(c.phone ? [text({ fontSize: SIZE.phone, fontWeight: 700, color: INK }, c.phone.display)] : []),
+      ...(c.email ? [body(c.email, { fontSize: SIZE.small })] : []),
+      ...(c.address ? [body(c.address, { fontSize: SIZE.small })] : []),
+    ]) },
+    { key: 'qr', place: 'bottom', element: qrBlock(g, `${s.url}/`, shortUrl(s.url)) },
+  ];
+}
+
+/** A divider: the whole printable part in the category colour, with its pictogram and name. */
+export function dividerBlocks(g: CardGeometry, category: Category, count: number): Block[] {
+  const intro = firstParagraph(category.body);
+  return [{
+    key: 'band', place: 'band', path: [], what: 'de uitleg onder de naam van de categorie',
+    element: div({ flexDirection: 'column', width: g.canvasWidth, height: g.contentBottom, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
+      icon(category.icon, 44, '#ffffff'),
+      text({ marginTop: 8, fontSize: 18, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, hyphenate(category.name)),
+      ...(intro ? [body(intro, { marginTop: 6, color: '#ffffff' })] : []),
+      body(count === 1 ? '1 kaart' : `${count} kaarten`, { marginTop: 6, color: '#ffffff', fontWeight: 700 }),
+    ]),
+  }];
+}
+
+export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
+  const blocks: Block[] = [
+    { key: 'band', place: 'band', element: band(g, NEUTRAL, 'discount', 'Korting') },
+    { key: 'title', place: 'flow', element: column(g, [
+      text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, 'Minder betalen'),
+      body('Met deze kortingen betaal je minder. Op elke kaart zie je wat je betaalt.', { marginTop: 3 }),
+    ]) },
+  ];
+  for (const scheme of site.schemes) {
+    const where = firstParagraph(scheme.body);
+    blocks.push({ key: `scheme-${scheme.id}`, place: 'flow', path: ['kort'], what: 'de korte uitleg (kort) of de eerste alinea', element: column(g, [
+      text({ fontSize: 11, fontWeight: 700, color: INK }, hyphenate(scheme.name)),
+      body(scheme.short),
+      ...(where ? [label('Hoe krijg je het?'), body(where)] : []),
+    ]) });
+  }
+  const phone = site.settings.contact.phone;
+  if (phone) {
+    blocks.push({ key: 'help', place: 'bottom', element: column(g, [
+      label('Vragen over korting?'), body(site.settings.contact.name), text({ fontSize: SIZE.phone, fontWeight: 700, color: INK }, phone.display),
+    ]) });
+  }
+  return blocks;
+}

@@ -1,0 +1,113 @@
+/** A PDF document for the fan: fonts embedded once, metadata, outline, links; bytes fixed by the input and BUILD_DATE. */
+import { createHash } from 'node:crypto';
+import fontkit from '@pdf-lib/fontkit';
+import {
+  LineCapStyle, LineJoinStyle, PDFDocument, PDFHexString, PDFName, PDFString, popGraphicsState, pushGraphicsState,
+  rgb, setLineJoin, clip, endPath, rectangle, type PDFFont, type PDFPage,
+} from 'pdf-lib';
+import type { Site } from '../model/types.ts';
+import { fontBytes } from './fonts.ts';
+import type { Paint, Rgb } from './svg.ts';
+
+export interface FanPdf {
+  doc: PDFDocument;
+  fonts: { regular: PDFFont; bold: PDFFont };
+}
+
+export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean } = {}): Promise<FanPdf> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const bytes = fontBytes();
+  const subset = options.subset ?? false;
+  const regular = await doc.embedFont(bytes.regular, { subset });
+  const bold = await doc.embedFont(bytes.bold, { subset });
+  const date = new Date(`${site.buildDate}T00:00:00Z`);
+  doc.setTitle(title, { showInWindowTitleBar: true });
+  doc.setAuthor(site.settings.municipality);
+  doc.setSubject(subject);
+  doc.setLanguage('nl-BE');
+  doc.setCreator('vrijetijdswaaier');
+  doc.setProducer('vrijetijdswaaier met pdf-lib');
+  doc.setKeywords(['vrije tijd', site.settings.municipality, site.settings.edition]);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const id = createHash('sha256').update(`${site.settings.url}\n${title}\n${site.buildDate}`).digest('hex').slice(0, 32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  return { doc, fonts: { regular, bold } };
+}
+
+const colour = (c: Rgb) => rgb(c.r, c.g, c.b);
+
+/**
+ * Draws one card side. `left`/`top` place the canvas origin on the page (PDF y up);
+ * `clipTo` (canvas coordinates) keeps bleed from spilling onto a neighbour on an imposed sheet.
+ */
+export function drawPaints(pdf: FanPdf, page: PDFPage, paints: Paint[], left: number, top: number, clipTo?: { x: number; y: number; width: number; height: number }): void {
+  if (clipTo) page.pushOperators(pushGraphicsState(), rectangle(left + clipTo.x, top - clipTo.y - clipTo.height, clipTo.width, clipTo.height), clip(), endPath());
+  for (const p of paints) {
+    switch (p.kind) {
+      case 'rect':
+        page.drawRectangle({ x: left + p.x, y: top - p.y - p.height, width: p.width, height: p.height, color: colour(p.fill) });
+        break;
+      case 'text':
+        page.drawText(p.text, { x: left + p.x, y: top - p.y, size: p.size, font: p.bold ? pdf.fonts.bold : pdf.fonts.regular, color: colour(p.fill) });
+        break;
+      case 'shape':
+        page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
+        page.drawSvgPath(p.d, {
+          x: left + p.x, y: top - p.y, scale: p.scale,
+          ...(p.fill ? { color: colour(p.fill) } : {}),
+          ...(p.stroke ? { borderColor: colour(p.stroke), borderWidth: p.strokeWidth, borderLineCap: LineCapStyle.Round } : {}),
+        });
+        page.pushOperators(popGraphicsState());
+        break;
+      case 'link':
+        addLink(pdf, page, [left + p.x, top - p.y - p.height, left + p.x + p.width, top - p.y], p.url);
+        break;
+    }
+  }
+  if (clipTo) page.pushOperators(popGraphicsState());
+}
+
+function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string): void {
+  const { context } = pdf.doc;
+  const annotation = context.register(context.obj({
+    Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0],
+    A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
+  }));
+  page.node.addAnnot(annotation);
+}
+
+/** One outline entry per category (and cover, discounts): readers jump straight to a colour. */
+export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: number }[]): void {
+  if (entries.length === 0) return;
+  const { context, catalog } = pdf.doc;
+  const pages = pdf.doc.getPages();
+  const outlines = context.nextRef();
+  const refs = entries.map(() => context.nextRef());
+  entries.forEach((entry, i) => {
+    context.assign(refs[i]!, context.obj({
+      Title: PDFHexString.fromText(entry.title),
+      Parent: outlines,
+      Dest: [pages[entry.pageIndex]!.ref, 'Fit'],
+      ...(i > 0 ? { Prev: refs[i - 1]! } : {}),
+      ...(i < refs.length - 1 ? { Next: refs[i + 1]! } : {}),
+    }));
+  });
+  context.assign(outlines, context.obj({ Type: 'Outlines', First: refs[0]!, Last: refs[refs.length - 1]!, Count: refs.length }));
+  catalog.set(PDFName.of('Outlines'), outlines);
+  catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** Thin black lines for crop marks, cut lines and hole marks. */
+export function line(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false): void {
+  page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: rgb(0, 0, 0), ...(dashed ? { dashArray: [3, 2] } : {}) });
+}
+
+export function holeMark(page: PDFPage, x: number, y: number, diameter: number): void {
+  page.drawCircle({ x, y, size: diameter / 2, borderColor: rgb(0.4, 0.4, 0.4), borderWidth: 0.4 });
+  line(page, x - 2, y, x + 2, y);
+  line(page, x, y - 2, x, y + 2);
+}
+
+export const save = (pdf: FanPdf): Promise<Uint8Array> => pdf.doc.save({ useObjectStreams: true, addDefaultPage: false });

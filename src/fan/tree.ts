@@ -1,0 +1,52 @@
+/** A tiny element builder for satori (no JSX in this project), plus pictograms and QR as inline SVG. */
+import { iconShapes } from '../source/icons.ts';
+import { qrPath } from './qr.ts';
+
+export type Style = Record<string, string | number>;
+export interface Element {
+  type: string;
+  key?: string;
+  props: { style?: Style; children?: Child | Child[]; [attribute: string]: unknown };
+}
+export type Child = Element | string;
+
+export function div(style: Style, children: Child | Child[] = []): Element {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
+}
+
+/** A line or paragraph of text: a single string child, so satori wraps it as one run. */
+export function text(style: Style, value: string): Element {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children: value } };
+}
+
+const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** A Tabler outline pictogram, stroked in `colour`. */
+export function icon(name: string, size: number, colour: string): Element {
+  const children = iconShapes(name).map((shape): Element => {
+    const type = /^<([a-z]+)/.exec(shape)![1]!;
+    const props: Record<string, string> = {};
+    for (const [, key, value] of shape.matchAll(ATTRIBUTE)) props[camel(key!)] = value!;
+    return { type, props };
+  });
+  return {
+    type: 'svg',
+    props: {
+      width: size, height: size, viewBox: '0 0 24 24', fill: 'none', stroke: colour, strokeWidth: 2,
+      strokeLinecap: 'round', strokeLinejoin: 'round', style: { flexShrink: 0 }, children,
+    },
+  };
+}
+
+/** A QR code that also carries its target, so the PDF writer can lay a link over it. */
+export function qrCode(url: string, size: number): Element {
+  const qr = qrPath(url);
+  return {
+    type: 'svg',
+    props: {
+      width: size, height: size, viewBox: `0 0 ${qr.size} ${qr.size}`, 'data-link': url, style: { flexShrink: 0 },
+      children: [{ type: 'path', props: { d: qr.d, fill: '#000' } }],
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Every text of the search page and its script, in plain Dutch (B1). Kept apart from
+ * src/i18n/nl.ts because the browser script imports this file: it must stay small and free of
+ * other imports.
+ */
+export const s = {
+  title: 'Zoeken',
+  /** Shown without JavaScript, or when the search cannot load. */
+  noScript: 'Zoeken werkt alleen met JavaScript. Je vindt alles ook via de soorten aanbod of de lijst van A tot Z.',
+  failed: 'Zoeken lukt nu niet. Je vindt alles ook via de soorten aanbod of de lijst van A tot Z.',
+  browseHeading: 'Alles bekijken',
+  filtersSummary: 'Kies wat voor jou past',
+  filtersHint: 'Je kan meer dan één vakje aanvinken.',
+  filters: {
+    legend: {
+      categorie: 'Soort aanbod',
+      prijs: 'Prijs',
+      doelgroep: 'Voor wie?',
+      dag: 'Welke dag?',
+      rolstoel: 'Met een rolstoel',
+    },
+    price: { free: 'Gratis', discount: 'Met korting' },
+    wheelchair: { ja: 'Je kan binnen', deels: 'Je kan deels binnen', nee: 'Je kan niet binnen' },
+  },
+  clearFilters: 'Wis je keuzes',
+  resultsHeading: 'Resultaten',
+  loading: 'Even zoeken…',
+  /** The sentence the screen reader announces after every search. */
+  count: (n: number, query: string): string => {
+    const what = n === 0 ? 'Niets gevonden' : n === 1 ? '1 resultaat' : `${n} resultaten`;
+    return query ? `${what} voor „${query}”.` : `${what}.`;
+  },
+  emptyHelp: 'Probeer een ander woord, of vink minder vakjes aan.',
+  prompt: 'Typ een woord, of vink een vakje aan.',
+  more: (n: number): string => `Toon ${n} meer`,
+  price: 'Wat betaal je?',
+  category: 'Soort:',
+} as const;
