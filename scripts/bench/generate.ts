@@ -3,7 +3,7 @@
  * varied lengths, every key of the format, several categories, partners and discount schemes,
  * a few stale, expired and off-fan offers, and some photos. The same seed gives the same bytes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync, crc32 } from 'node:zlib';
 import { seededRandom, type Random } from './random.ts';
@@ -39,7 +39,7 @@ export function generateContent(dir: string, options: GenerateOptions): Generate
   for (const folder of ['aanbod', 'categorieen', 'partners', 'kortingen', 'paginas']) {
     mkdirSync(path.join(dir, folder), { recursive: true });
   }
-  const write = (file: string, text: string) => writeFileSync(path.join(dir, file), text);
+  const write = (file: string, data: string | Uint8Array) => writeFileSync(path.join(dir, file), data);
 
   write('site.yaml', siteYaml());
   CATEGORIES.forEach((c, i) => write(`categorieen/${c.id}.md`, frontMatter([
@@ -165,7 +165,8 @@ function priceNotation(random: Random, cents: number): string {
 }
 
 function sentence(random: Random, activity: string, place: string): string {
-  return random.pick(SENTENCES).replace('{a}', activity.toLowerCase()).replace('{p}', place);
+  const text = random.pick(SENTENCES).replace('{a}', activity.toLowerCase()).replace('{p}', place);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function paragraph(random: Random, activity: string, place: string, min: number, max: number): string {
@@ -271,7 +272,8 @@ function generateOffer(random: Random, index: number, partnerIds: string[], buil
   if (random.chance(0.5)) lines.push(`talen: [nl, ${random.some(LANGUAGES, random.int(1, 3)).join(', ')}]`);
 
   let image: string | undefined;
-  if (random.chance(0.05)) {
+  // Every 20th offer has a photo (5%): rare keys appear in any folder of a few dozen offers.
+  if (index % 20 === 7) {
     image = `${id}.png`;
     lines.push('afbeelding:', `  bron: ./${image}`, `  alt: ${random.pick(IMAGE_ALTS)}`);
   }
@@ -284,7 +286,7 @@ function generateOffer(random: Random, index: number, partnerIds: string[], buil
     const expired = random.chance(0.07);
     lines.push(`geldig_tot: ${addDays(buildDate, expired ? -random.int(1, 200) : random.int(30, 400))}`);
   }
-  if (random.chance(0.1)) lines.push(`waaier: ${random.chance(0.4)}`);
+  if (index % 10 === 3) lines.push(`waaier: ${random.chance(0.4)}`);
   if (random.chance(0.4)) lines.push(`volgorde: ${random.int(1, 50)}`);
 
   return { id, text: frontMatter(lines, body(random, activity, place, id)), image };
@@ -322,4 +324,15 @@ function png(width: number, height: number, pixel: (x: number, y: number) => num
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** Keeps the given offer files (e.g. "aanbod/x.md") off the printed fan with `waaier: false`. */
+export function keepOffFan(dir: string, sources: readonly string[]): void {
+  for (const source of new Set(sources)) {
+    const file = path.join(dir, source);
+    const text = readFileSync(file, 'utf8');
+    const end = text.indexOf('\n---', 4);
+    const head = text.slice(0, end).replace(/^waaier: .*\n?/m, '');
+    writeFileSync(file, `${head.replace(/\n?$/, '\n')}waaier: false${text.slice(end)}`);
+  }
 }

@@ -14,23 +14,29 @@
  * How each phase is measured:
  * - content: from spawn to "[content] Synced content": Node and config start-up, this project's
  *   content check (config:setup) and the content layer (reading files, rendering Markdown).
- * - pages: bundling plus the routes that are not fan PDFs or preview images: the time from
- *   "Synced content" to the end of the routes, minus the (+ms) Astro printed for PDF and image
- *   routes.
- * - fan PDFs: the sum of Astro's own (+ms) for routes ending in .pdf, plus the time of log lines
- *   tagged fan/waaier/pdf/print from an integration after the routes, if any.
- * - preview images: the same for routes ending in .png/.jpg/.webp/.avif, plus lines tagged
- *   og/preview/share.
- * - search index: lines tagged pagefind/search after the routes, timed from the line before the
- *   first of them to the first untagged line after the last of them.
- * - rest: whatever is left of the wall time (exit, other build:done hooks, optimising partner photos).
+ * - Routes: Astro renders them one after the other and logs each when it is written, so the time
+ *   between two route lines is the second route's time, including its getStaticPaths() and the
+ *   first import of its modules (Astro's own "(+ms)" leaves those out). A route ending in .pdf
+ *   counts for the fan, one ending in .png/.jpg/.webp/.avif for preview images, the rest for pages.
+ * - static paths: Astro 7 first calls getStaticPaths() of every route, then renders them; that
+ *   time is the gap before the first route line minus that route's own "(+ms)". Work a route
+ *   does there (e.g. laying out the whole fan to know its cards) shows up here.
+ * - pages: bundling (from "Synced content" to "generating static routes") plus the page routes.
+ * - photos: Astro's optimisation of partners' photos (" generating optimized images ").
+ * - fan PDFs, preview images: their routes, plus the time of log lines an integration tags
+ *   fan/waaier/pdf/print (or og/preview/share) after the routes, if any.
+ * - search index: lines tagged pagefind/zoek/search after the routes, timed from the line before
+ *   the first of them to the first untagged line after the last of them.
+ * - rest: whatever is left of the wall time (other build:done hooks, writing, exit).
  * A phase that left no trace in the log is `undefined` ("—" in the table).
  */
 import type { LogLine } from './run-build.ts';
 
 export interface Phases {
   contentMs?: number;
+  staticPathsMs?: number;
   pagesMs?: number;
+  photosMs?: number;
   searchMs?: number;
   fanMs?: number;
   previewMs?: number;
@@ -41,6 +47,11 @@ export interface Phases {
 type Binary = 'fan' | 'preview';
 
 const ROUTE = /[├└]─\s+(\S+)(?:\s+\(\+([\d.]+)(ms|s|m)\))?/;
+
+function toMs(value: string, unit: string): number {
+  const n = Number(value);
+  return unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n;
+}
 const TAG = /\[([^\]]+)\]/;
 const TAGGED: Record<'search' | Binary, RegExp> = {
   search: /pagefind|search|zoek|index/i,
@@ -52,11 +63,6 @@ function routeKind(file: string): 'pages' | Binary {
   if (/\.pdf$/i.test(file)) return 'fan';
   if (/\.(png|jpe?g|webp|avif)$/i.test(file)) return 'preview';
   return 'pages';
-}
-
-function toMs(value: string, unit: string): number {
-  const n = Number(value);
-  return unit === 's' ? n * 1000 : unit === 'm' ? n * 60_000 : n;
 }
 
 /** The integration's own name: "vrijetijdswaaier:pagefind" -> "pagefind"; Astro's own tags are not integrations. */
@@ -77,19 +83,35 @@ export function parsePhases(lines: readonly LogLine[], wallMs: number): Phases {
 
   const routeMs = { pages: 0, fan: 0, preview: 0 };
   const routes = { pages: 0, fan: 0, preview: 0 };
+  let staticPathsMs: number | undefined;
   if (routesStart >= 0) {
-    for (let i = routesStart + 1; i < (routesEnd >= 0 ? routesEnd : lines.length); i++) {
+    const stop = routesEnd >= 0 ? routesEnd : lines.length;
+    let previous = lines[routesStart]!.at;
+    for (let i = routesStart + 1; i < stop; i++) {
       const m = ROUTE.exec(lines[i]!.text);
       if (!m) continue;
       const kind = routeKind(m[1]!);
+      let spent = lines[i]!.at - previous;
+      if (staticPathsMs === undefined) {
+        const own = m[2] && m[3] ? Math.min(spent, toMs(m[2], m[3])) : spent;
+        staticPathsMs = spent - own;
+        spent = own;
+      }
       routes[kind]++;
-      if (m[2] && m[3]) routeMs[kind] += toMs(m[2], m[3]);
+      routeMs[kind] += spent;
+      previous = lines[i]!.at;
     }
+    routeMs.pages += (routesEnd >= 0 ? lines[routesEnd]!.at : previous) - previous;
   }
 
   const contentMs = synced >= 0 ? lines[synced]!.at : undefined;
   let pagesMs: number | undefined;
-  if (synced >= 0 && routesEnd >= 0) pagesMs = lines[routesEnd]!.at - lines[synced]!.at - routeMs.fan - routeMs.preview;
+  if (synced >= 0 && routesStart >= 0) pagesMs = lines[routesStart]!.at - lines[synced]!.at + routeMs.pages;
+
+  let photosMs: number | undefined;
+  const photosStart = routesEnd >= 0 ? find(/generating optimized images/, routesEnd) : -1;
+  const photosEnd = photosStart >= 0 ? find(/^(?:\d\d:\d\d:\d\d )?✓ Completed in/, photosStart + 1) : -1;
+  if (photosEnd >= 0) photosMs = lines[photosEnd]!.at - lines[photosStart]!.at;
 
   const afterRoutes = routesEnd >= 0 ? routesEnd + 1 : lines.length;
   const tagged = (kind: keyof typeof TAGGED) => taggedSpan(lines, afterRoutes, wallMs, (t) => TAGGED[kind].test(integrationTag(t) ?? ''));
@@ -99,8 +121,8 @@ export function parsePhases(lines: readonly LogLine[], wallMs: number): Phases {
   const fanMs = routes.fan > 0 || fanTagged !== undefined ? routeMs.fan + (fanTagged ?? 0) : undefined;
   const previewMs = routes.preview > 0 || previewTagged !== undefined ? routeMs.preview + (previewTagged ?? 0) : undefined;
 
-  const known = [contentMs, pagesMs, searchMs, fanMs, previewMs].reduce<number>((sum, v) => sum + (v ?? 0), 0);
-  return { contentMs, pagesMs, searchMs, fanMs, previewMs, restMs: Math.max(0, wallMs - known), routes };
+  const known = [contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  return { contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs, restMs: Math.max(0, wallMs - known), routes };
 }
 
 /** From the line before the first matching line to the first non-matching line after the last one. */

@@ -30,7 +30,8 @@ export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'pa
         const digest = generateDigest(`${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
-          store.set(existing);
+          // Unchanged: keep the stored entry, but re-register its image like Astro's glob loader does.
+          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
           continue;
         }
         store.set({

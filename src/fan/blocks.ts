@@ -9,8 +9,8 @@ export const MUTED = '#444444';
 /** Cover and discount card: a calm dark blue; white text on it is well above 4.5:1. */
 export const NEUTRAL = '#1F3A5F';
 
-export const SIZE = { body: 9.5, small: 8, label: 8.5, title: 13, phone: 16 } as const;
-const GAP = 7;
+export const SIZE = { body: 9, small: 7.5, label: 8, title: 12.5, phone: 15 } as const;
+const GAP = 5;
 
 /**
  * A block is measured once in a single column and then placed on the front or the back of its card.
@@ -25,20 +25,20 @@ export interface Block {
 }
 
 export const body = (value: string, style: Style = {}): Element =>
-  text({ fontSize: SIZE.body, lineHeight: 1.3, color: INK, ...style }, hyphenate(value));
+  text({ fontSize: SIZE.body, lineHeight: 1.25, color: INK, ...style }, hyphenate(value));
 
 export const label = (value: string): Element =>
   text({ fontSize: SIZE.label, fontWeight: 700, color: MUTED, marginBottom: 1 }, value);
 
 /** A flow block inside the text column, with the gap above it. */
 export function column(g: CardGeometry, children: Child[], style: Style = {}): Element {
-  return div({ flexDirection: 'column', width: g.canvasWidth, paddingLeft: g.contentLeft, paddingRight: g.canvasWidth - g.contentLeft - g.contentWidth, paddingTop: GAP, ...style }, children);
+  return div({ flexDirection: 'column', paddingLeft: g.contentLeft, paddingRight: g.canvasWidth - g.contentLeft - g.contentWidth, paddingTop: GAP, ...style }, children);
 }
 
 /** The colour band at the top of a card: runs into the bleed, its words stay inside the safe zone. */
 export function band(g: CardGeometry, colour: string, iconName: string, word: string): Element {
   return div(
-    { width: g.canvasWidth, height: BLEED + SAFE + mm(9), backgroundColor: colour, paddingLeft: g.contentLeft, paddingTop: BLEED + SAFE, alignItems: 'flex-start' },
+    { height: mm(9), backgroundColor: colour, paddingLeft: g.contentLeft, paddingTop: BLEED + SAFE, alignItems: 'flex-start' },
     [icon(iconName, 20, '#ffffff'), text({ marginLeft: 6, marginTop: 3, fontSize: 11, fontWeight: 700, color: '#ffffff', flexShrink: 1 }, hyphenate(word))],
   );
 }

@@ -25,11 +25,12 @@ export function fontBytes(): Record<Weight, Uint8Array> {
   return loaded;
 }
 
-export function satoriFonts() {
+/** Satori's font list: it wants ArrayBuffer-backed data. */
+export function satoriFonts(): { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }[] {
   const bytes = fontBytes();
   return [
-    { name: FONT_FAMILY, data: bytes.regular, weight: 400 as const, style: 'normal' as const },
-    { name: FONT_FAMILY, data: bytes.bold, weight: 700 as const, style: 'normal' as const },
+    { name: FONT_FAMILY, data: toArrayBuffer(bytes.regular), weight: 400, style: 'normal' },
+    { name: FONT_FAMILY, data: toArrayBuffer(bytes.bold), weight: 700, style: 'normal' },
   ];
 }
 
@@ -51,3 +52,5 @@ export function undrawable(text: string): string[] {
   for (const ch of text) if (ch !== '\u00ad' && ch !== '\n' && !set.has(ch.codePointAt(0)!)) missing.add(ch);
   return [...missing];
 }
+
+const toArrayBuffer = (b: Uint8Array): ArrayBuffer => b.slice().buffer as ArrayBuffer;

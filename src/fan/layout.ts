@@ -37,7 +37,7 @@ let fonts: ReturnType<typeof satoriFonts> | undefined;
 export async function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   fonts ??= satoriFonts();
   const boxes = new Map<string, { top: number; height: number }>();
-  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0].name }, spec.blocks.map((b) => ({ ...b.element, key: b.key })));
+  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0]!.name }, spec.blocks.map((b) => ({ ...b.element, key: b.key })));
   const svg = await satori(root as never, {
     width: g.canvasWidth, embedFont: false, fonts,
     onNodeDetected: (node) => { if (typeof node.key === 'string') boxes.set(node.key, { top: node.top, height: node.height }); },
@@ -52,7 +52,7 @@ export async function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidO
   }
   const problems = [...textProblems(g, spec, measured)];
   const { sides, overflow } = pack(g, measured);
-  if (overflow > 0) problems.push(tooFull(spec, measured, overflow));
+  if (overflow > 1) problems.push(tooFull(spec, measured, overflow));
   return { spec, sides: sides.map((side) => joinLines(side)), problems };
 }
 
@@ -66,7 +66,7 @@ function pack(g: CardGeometry, measured: Measured[]): { sides: Paint[][]; overfl
   const sum = (ms: Measured[]) => ms.reduce((s, m) => s + m.height, 0);
   let front = flow;
   let back: Measured[] | undefined;
-  if (sum(flow) + sum(bottom) > room) {
+  if (sum(flow) + sum(bottom) > room + 1) {
     let used = 0;
     const split = flow.findIndex((m) => (used += m.height) > room);
     front = split < 0 ? flow : flow.slice(0, split);
@@ -104,7 +104,7 @@ export function joinLines(paints: Paint[]): Paint[] {
       out.push(p);
     }
   }
-  return out.flatMap((p) => {
+  return out.flatMap((p): Paint[] => {
     if (p.kind !== 'text') return [p];
     const shown = (p.text.endsWith(SOFT_HYPHEN) ? `${p.text.slice(0, -1)}-` : p.text).replaceAll(SOFT_HYPHEN, '').trimEnd();
     return shown.trim() ? [{ ...p, text: shown }] : [];
@@ -122,7 +122,8 @@ function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): G
       if (p.kind !== 'text') continue;
       for (const ch of undrawable(p.text)) missing.add(ch);
       const word = p.text.replaceAll(SOFT_HYPHEN, '').trim();
-      if (word && p.x + p.width > right && m.block.place !== 'band') {
+      if (word && process.env['FAN_DEBUG']) console.log(word, p.x + p.width - right);
+      if (word && p.x + p.width > right + 0.5 && m.block.place !== 'band') {
         yield problem(spec, m.block, `Het woord "${word}" is te lang voor een regel op de kaart (${m.block.what ?? 'tekst'}). Schrijf het korter of zet er een spatie of een streepje in.`);
       }
     }

@@ -73,7 +73,7 @@ export function qrBlock(g: CardGeometry, url: string, shortUrl: string, note?: s
   const lines = slash > 0 ? [shortUrl.slice(0, slash), shortUrl.slice(slash)] : [shortUrl];
   return column(g, [
     div({ alignItems: 'flex-end' }, [
-      qrCode(url, mm(20)),
+      qrCode(url, mm(18)),
       text({ marginLeft: 6, fontSize: SIZE.small, lineHeight: 1.25, color: MUTED, flexShrink: 1 }, 'Scan voor meer uitleg.'),
     ]),
     ...lines.map((l) => text({ fontSize: 7, lineHeight: 1.25, color: INK, marginTop: 2 }, l)),

@@ -41,7 +41,7 @@ export function dividerBlocks(g: CardGeometry, category: Category, count: number
   const intro = firstParagraph(category.body);
   return [{
     key: 'band', place: 'band', path: [], what: 'de uitleg onder de naam van de categorie',
-    element: div({ flexDirection: 'column', width: g.canvasWidth, height: g.contentBottom, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
+    element: div({ flexDirection: 'column', height: g.contentBottom - BLEED - SAFE, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
       icon(category.icon, 44, '#ffffff'),
       text({ marginTop: 8, fontSize: 18, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, hyphenate(category.name)),
       ...(intro ? [body(intro, { marginTop: 6, color: '#ffffff' })] : []),

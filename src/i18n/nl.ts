@@ -43,7 +43,7 @@ export const t = {
     contact: 'Neem contact op',
   },
   lists: {
-    count: (n: number) => (n === 1 ? '1 aanbod' : `${n} aanbod`),
+    count: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
     empty: 'Er is hier nog geen aanbod.',
     freeTitle: 'Gratis aanbod',
     freeIntro: 'Hier betaal je niets. Soms is het gratis met een kortingspas: dat staat er dan bij.',

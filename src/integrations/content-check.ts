@@ -3,16 +3,17 @@
  * content the check rejects, and stops with the same plain-Dutch messages (no stack trace).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem } from '../source/read-content.ts';
+import { checkContent, formatProblem, type CheckOptions } from '../source/read-content.ts';
 import { formatReport } from '../source/report.ts';
 
-export function contentCheck(): AstroIntegration {
+/** `extraChecks`: rules owned by other parts (the printed fan's "text does not fit") that stop the build the same way. */
+export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> = {}): AstroIntegration {
   return {
     name: 'vrijetijdswaaier:content-check',
     hooks: {
       'astro:config:setup': ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = checkContent();
+        const result = checkContent(undefined, options);
         for (const p of result.problems) {
           if (p.severity === 'error') logger.error(formatProblem(p));
           else logger.warn(formatProblem(p));

@@ -99,6 +99,10 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input:
       return [{ path, message: `${JSON.stringify(value ?? '')} is geen geldige keuze.${hint} Kies uit: ${options.join(', ')}.` }];
     }
     default:
+      // Our schema writes Dutch messages for every rule; zod's own English text must never reach a partner.
+      if (/^(Invalid|Too |Expected|Unrecognized)/.test(issue.message)) {
+        return [{ path, message: 'Deze waarde klopt niet. Kijk in het sjabloon (_sjabloon.md) hoe je ze schrijft.' }];
+      }
       return [{ path, message: issue.message }];
   }
 }

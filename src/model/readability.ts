@@ -195,7 +195,7 @@ function scoreAdvice(r: Readability, text: string): string {
   if (perWord > 1.5 || help.length === 0) {
     help.push(long.length > 0 ? `kortere, gewone woorden in plaats van bv. ${long.join(', ')}` : 'kortere, gewone woorden');
   }
-  return `Deze tekst is moeilijk te lezen: de Flesch-Douma-score is ${Math.round(r.score)}, ${MIN_FLESCH_DOUMA} of meer is goed. Wat helpt: ${help.join(' en ')}.`;
+  return `Deze tekst is moeilijk te lezen: de Flesch-Douma-score is ${Math.max(0, Math.round(r.score))}, ${MIN_FLESCH_DOUMA} of meer is goed. Wat helpt: ${help.join(' en ')}.`;
 }
 
 const oneDecimal = (n: number) => n.toFixed(1).replace('.', ',');

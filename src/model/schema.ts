@@ -35,7 +35,7 @@ export const MESSAGES = {
 } as const;
 
 const text = (what = 'tekst') =>
-  z.string({ error: (i) => (i.input === undefined ? undefined : `moet ${what} zijn.`) })
+  z.string({ error: (i) => (i.input === undefined ? undefined : `moet ${what} zijn. Begint je tekst met [ of {, of staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: "...".`) })
     .trim()
     .min(1, { error: 'is leeg. Schrijf hier iets, of laat de sleutel weg als ze niet verplicht is.' });
 
@@ -129,7 +129,7 @@ const yesNo = z.preprocess(
 );
 
 export const wholeNumber = (min: number, max: number, what: string) =>
-  z.number({ error: `moet een getal zijn (${what}).` }).int({ error: `moet een geheel getal zijn (${what}).` })
+  z.number({ error: `moet een getal zijn (${what}), zoals 6. Schrijf alleen het getal, zonder woorden.` }).int({ error: `moet een geheel getal zijn (${what}), zoals 6. Schrijf het zonder komma.` })
     .min(min, { error: `mag niet kleiner zijn dan ${min}.` })
     .max(max, { error: `mag niet groter zijn dan ${max}.` });
 

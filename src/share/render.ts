@@ -35,9 +35,21 @@ export function cacheKey(tree: Element): string {
   return createHash('sha256').update(tools()).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
 }
 
-export async function renderPng(tree: Element): Promise<Uint8Array> {
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: satoriFonts() });
+type SatoriOptions = Parameters<typeof satori>[1];
+// The bytes are Node Buffers at run time, which satori reads; its types only name Buffer and ArrayBuffer.
+export const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
+
+export async function drawSvg(tree: Element): Promise<string> {
+  return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });
+}
+
+/** System fonts stay off: satori already turned every letter into a path, and loading them costs time. */
+export function rasterise(svg: string): Uint8Array {
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+export async function renderPng(tree: Element): Promise<Uint8Array> {
+  return rasterise(await drawSvg(tree));
 }
 
 export interface CachedPng {

@@ -1,4 +1,5 @@
 /** The text of `npm run check -- --per-partner`: one block per partner, to send as a to-do list. */
+import path from 'node:path';
 import { formatDate } from '../model/calendar.ts';
 import { staleOffersByPartner } from '../model/to-do.ts';
 import type { CheckResult } from './read-content.ts';
@@ -6,14 +7,14 @@ import type { CheckResult } from './read-content.ts';
 export function formatToDo(result: CheckResult): string[] {
   const site = result.partialSite;
   if (!site) return ['De lijst per partner kan niet gemaakt worden: site.yaml heeft een fout. Voer npm run check uit en verbeter eerst die fout.'];
-  const lines = [`Aanbod om na te kijken, per partner (datum: ${formatDate(site.buildDate)}). Een aanbod is te oud ${site.settings.staleAfterMonths} maanden na nagekeken.`, ''];
+  const lines = [`Aanbod om na te kijken, per partner (datum: ${formatDate(site.buildDate)}). Een aanbod is te oud als het langer dan ${site.settings.staleAfterMonths} maanden geleden nagekeken is.`, ''];
   const list = staleOffersByPartner(site);
   for (const { partner, offers } of list) {
     const reach = [partner.email, partner.phone?.display].filter(Boolean).join(', ');
     lines.push(`${partner.name}${reach ? ` (${reach})` : ''}`);
     for (const s of offers) {
       const when = s.stale ? `te oud sinds ${formatDate(s.staleFrom)}` : `te oud vanaf ${formatDate(s.staleFrom)}`;
-      lines.push(`  - ${s.offer.title} (${s.offer.source}): nagekeken op ${formatDate(s.offer.checked)}, ${when}`);
+      lines.push(`  - ${s.offer.title} (${path.relative(process.cwd(), path.join(result.contentDir, s.offer.source))}): nagekeken op ${formatDate(s.offer.checked)}, ${when}`);
     }
     lines.push('');
   }

@@ -1,0 +1,62 @@
+/**
+ * kaart/<id>.pdf: one card on A4 for a referrer at a desk. Front and back sit side by side, so the
+ * card prints on any printer: cut out the strip, fold it on the dashed line, and the back is behind the front.
+ */
+import type { Deck } from './deck.ts';
+import { A4, BLEED, HOLE_DIAMETER, mm } from './geometry.ts';
+import { addOutline, drawPaints, holeMark, line, newFanPdf, save } from './pdf.ts';
+import { assertPrintable } from './problems.ts';
+import { layOutFree } from './free-page.ts';
+import { INK } from './blocks.ts';
+import { div, text } from './tree.ts';
+import type { LaidOutCard } from './layout.ts';
+
+export async function singleCardPdf(deck: Deck, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
+  assertPrintable(deck);
+  const card = deck.cards.find((c) => c.spec.id === cardId);
+  if (!card) throw new Error(`No card "${cardId}" on the fan`);
+  const { site, geometry: g } = deck;
+  const pdf = await newFanPdf(site, `${card.spec.title}: kaart uit de ${site.settings.title}`, `Een kaart uit de vrijetijdswaaier om af te drukken: ${card.spec.title}.`, options);
+  const page = pdf.doc.addPage([A4.width, A4.height]);
+  const twoSided = card.sides.length > 1;
+  const stripWidth = g.trimWidth * (twoSided ? 2 : 1);
+  const left = (A4.width - stripWidth) / 2;
+  const top = A4.height - mm(45);
+  const trim = { x: BLEED, y: BLEED, width: g.trimWidth, height: g.trimHeight };
+
+  drawPaints(pdf, page, await layOutFree(header(twoSided), A4.width, mm(40)), 0, A4.height);
+  drawPaints(pdf, page, card.sides[0]!, left - BLEED, top + BLEED, trim);
+  holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED), HOLE_DIAMETER);
+  if (twoSided) {
+    drawPaints(pdf, page, card.sides[1]!, left + g.trimWidth - BLEED, top + BLEED, trim);
+    line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true);
+  }
+  marks(page, left, top, stripWidth, g.trimHeight);
+  addOutline(pdf, [{ title: categoryName(deck, card), pageIndex: 0 }]);
+  return save(pdf);
+}
+
+const categoryName = (deck: Deck, card: LaidOutCard): string =>
+  deck.site.categories.find((c) => c.id === card.spec.categoryId)?.name ?? card.spec.title;
+
+function header(twoSided: boolean) {
+  return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(15) }, [
+    text({ fontSize: 12, lineHeight: 1.35, color: INK }, 'Druk af op ware grootte (100 %). Knip de kaart uit langs de snijtekens.'),
+    text({ fontSize: 12, lineHeight: 1.35, color: INK }, twoSided
+      ? 'Vouw de kaart dubbel langs de stippellijn, met de tekst naar buiten. Maak een gaatje in het rondje.'
+      : 'Maak een gaatje in het rondje.'),
+  ]);
+}
+
+function marks(page: import('pdf-lib').PDFPage, left: number, top: number, width: number, height: number): void {
+  const gap = mm(2);
+  const length = mm(8);
+  for (const x of [left, left + width]) {
+    line(page, x, top + gap, x, top + gap + length);
+    line(page, x, top - height - gap, x, top - height - gap - length);
+  }
+  for (const y of [top, top - height]) {
+    line(page, left - gap, y, left - gap - length, y);
+    line(page, left + width + gap, y, left + width + gap + length, y);
+  }
+}

@@ -1,0 +1,19 @@
+/** The link preview of each published offer: /og/<id>.png, 1200 x 630. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../content/site.ts';
+import { offerPreview } from '../../share/preview.ts';
+import { cachedPng } from '../../share/render.ts';
+
+export const prerender = true;
+
+export function getStaticPaths() {
+  // "site" is the site-wide preview (site.png.ts); an offer with that id keeps the site's image.
+  return getSite().offers.filter((o) => o.id !== 'site').map((offer) => ({ params: { id: offer.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = getSite();
+  const offer = site.offers.find((o) => o.id === params.id)!;
+  const { png } = await cachedPng(offerPreview(site, offer));
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};

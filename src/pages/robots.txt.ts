@@ -1,0 +1,9 @@
+/** robots.txt, generated because the sitemap's address comes from the content (site.yaml's url). */
+import type { APIRoute } from 'astro';
+import { getSite } from '../content/site.ts';
+import { robotsTxt } from '../share/sitemap.ts';
+
+export const prerender = true;
+
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(getSite().settings.url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,191 @@
+/**
+ * The search page, enhanced. The HTML works without this script (zoeken.astro shows the way to
+ * every offer); with it, the form searches in the page, filters narrow the results, the URL keeps
+ * the query (?q=zwemmen&dag=Zaterdag) so a link or the back button shows the same results, and a
+ * status line tells screen readers how many results there are. Pagefind loads only when needed.
+ */
+import { loadPagefind, searchAll, type Filters, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-client.ts';
+import { s } from './strings.ts';
+
+const PAGE_SIZE = 10;
+/** Set by the inline script in zoeken.astro when this browser can run the search. */
+const ENHANCED_CLASS = 'vtw-js-search';
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: missing ${selector}`);
+  return element;
+}
+
+function start(): void {
+  const app = document.querySelector<HTMLElement>('[data-search-app]');
+  if (!app) return;
+  const form = required<HTMLFormElement>(document, 'form.vtw-search');
+  const input = required<HTMLInputElement>(form, 'input[name="q"]');
+  const filterBox = required<HTMLDetailsElement>(app, '[data-search-filters]');
+  const filterCount = required<HTMLElement>(app, '[data-search-filter-count]');
+  const clear = required<HTMLButtonElement>(app, '[data-search-clear]');
+  const status = required<HTMLElement>(app, '[data-search-status]');
+  const list = required<HTMLOListElement>(app, '[data-search-results]');
+  const more = required<HTMLButtonElement>(app, '[data-search-more]');
+  const checkboxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  /** Only the latest search may write to the page: an older, slower one is dropped. */
+  let generation = 0;
+
+  const ticked = (): Filters => {
+    const filters: Filters = {};
+    for (const box of checkboxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    return filters;
+  };
+
+  function say(text: string): void {
+    status.textContent = text;
+  }
+
+  function fail(error: unknown): void {
+    console.error(error);
+    // Without pagefind the page falls back to what it shows without JavaScript, plus a reason.
+    document.documentElement.classList.remove(ENHANCED_CLASS);
+    required<HTMLElement>(document, '[data-search-fallback-text]').textContent = s.failed;
+  }
+
+  function readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
+    if (checkboxes.some((box) => box.checked)) filterBox.open = true;
+    updateFilterCount();
+  }
+
+  function writeUrl(push: boolean): void {
+    const params = new URLSearchParams();
+    const q = input.value.trim();
+    if (q) params.set('q', q);
+    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function updateFilterCount(): void {
+    const n = checkboxes.filter((box) => box.checked).length;
+    filterCount.textContent = n > 0 ? `(${n})` : '';
+    clear.hidden = n === 0;
+  }
+
+  function textOf(html: string): string {
+    // Pagefind's excerpt is HTML with <mark>; a parsed document never runs scripts.
+    return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+  }
+
+  function paragraph(className: string, text: string): HTMLParagraphElement {
+    const p = document.createElement('p');
+    p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
+  function resultItem(data: PagefindFragment): HTMLLIElement {
+    const { meta } = data;
+    const item = document.createElement('li');
+    item.className = 'vtw-offer-item vtw-search-result';
+    if (meta['kleur']) item.style.setProperty('--vtw-cat', meta['kleur']);
+    const heading = document.createElement('h2');
+    heading.className = 'vtw-offer-item__title';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = meta['title'] ?? data.url;
+    heading.append(link);
+    item.append(heading);
+    if (meta['categorie']) item.append(paragraph('vtw-offer-item__category', `${s.category} ${meta['categorie']}`));
+    item.append(paragraph('vtw-offer-item__summary', meta['samenvatting'] ?? textOf(data.excerpt)));
+    if (meta['prijs']) {
+      const price = paragraph('vtw-search-result__price', meta['prijs']);
+      const label = document.createElement('span');
+      label.className = 'vtw-visually-hidden';
+      label.textContent = `${s.price} `;
+      price.prepend(label);
+      item.append(price);
+    }
+    return item;
+  }
+
+  async function showMore(focusFirst: boolean, current: number): Promise<void> {
+    const slice = results.slice(shown, shown + PAGE_SIZE);
+    const fragments = await Promise.all(slice.map((r) => r.data()));
+    if (current !== generation) return;
+    const items = fragments.map(resultItem);
+    list.append(...items);
+    shown += slice.length;
+    const left = results.length - shown;
+    more.hidden = left <= 0;
+    more.textContent = s.more(Math.min(left, PAGE_SIZE));
+    // After "show more", keyboard users continue at the first new result, not at the top.
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function run(): Promise<void> {
+    const current = ++generation;
+    const query = input.value.trim();
+    const filters = ticked();
+    if (!query && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      say(s.prompt);
+      app.dataset['searchDone'] = String(current);
+      return;
+    }
+    say(s.loading);
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind(import.meta.env.BASE_URL);
+      const found = await searchAll(pagefind, query, filters);
+      if (current !== generation) return;
+      results = found;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(false, current);
+      if (current !== generation) return;
+      say(results.length === 0 ? `${s.count(0, query)} ${s.emptyHelp}` : s.count(results.length, query));
+      // A hook for tests and the benchmark: which search the page shows now.
+      app.dataset['searchDone'] = String(current);
+    } catch (error) {
+      if (current === generation) fail(error);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    writeUrl(true);
+    void run();
+  });
+  // Typing means a search is coming: fetch pagefind now so the first result comes sooner.
+  input.addEventListener('input', () => void loadPagefind(import.meta.env.BASE_URL).catch(fail), { once: true });
+  filterBox.addEventListener('change', () => {
+    updateFilterCount();
+    writeUrl(false);
+    void run();
+  });
+  clear.addEventListener('click', () => {
+    for (const box of checkboxes) box.checked = false;
+    updateFilterCount();
+    writeUrl(false);
+    void run();
+    filterBox.querySelector('input')?.focus();
+  });
+  more.addEventListener('click', () => void showMore(true, generation));
+  window.addEventListener('popstate', () => {
+    readUrl();
+    void run();
+  });
+
+  readUrl();
+  // Opened from a link such as /zoeken/?q=zwemmen: search straight away.
+  if (input.value || checkboxes.some((box) => box.checked)) void run();
+}
+
+if (document.documentElement.classList.contains(ENHANCED_CLASS)) start();
