@@ -4,7 +4,8 @@
  *   --per-partner   per partner, the offers to check again (stale now or within a month)
  * Environment: CONTENT_DIR (content folder), BUILD_DATE (YYYY-MM-DD), GITHUB_ACTIONS=true (annotations).
  */
-import { buildDate, checkContent, contentDirectory, formatProblem, type CheckResult } from '../src/source/read-content.ts';
+import { buildDate, checkContentFully, contentDirectory, formatProblem, type CheckResult } from '../src/source/read-content.ts';
+import { fanProblems } from '../src/fan/problems.ts';
 import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
 
@@ -22,7 +23,8 @@ try {
   process.exit(2);
 }
 
-const result = checkContent(contentDirectory(), { buildDate: today });
+// The printed fan's "text does not fit" is checked here too, so partners see it before the build.
+const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [fanProblems] });
 if (args.has('--per-partner')) {
   for (const line of formatToDo(result)) console.log(line);
 } else {

@@ -30,8 +30,10 @@ export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'pa
         const digest = generateDigest(`${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
-          // Unchanged: keep the stored entry, but re-register its image like Astro's glob loader does.
-          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? filePath);
+          // Unchanged: reuse the rendered HTML (the slow part). Setting it again after a delete
+          // re-registers its image for astro:assets, which a plain no-op set would skip.
+          store.delete(file.id);
+          store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
         store.set({

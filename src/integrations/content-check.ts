@@ -3,17 +3,17 @@
  * content the check rejects, and stops with the same plain-Dutch messages (no stack trace).
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatProblem, type CheckOptions } from '../source/read-content.ts';
+import { checkContentFully, formatProblem, type AsyncCheck, type CheckOptions } from '../source/read-content.ts';
 import { formatReport } from '../source/report.ts';
 
 /** `extraChecks`: rules owned by other parts (the printed fan's "text does not fit") that stop the build the same way. */
-export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> = {}): AstroIntegration {
+export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[] } = {}): AstroIntegration {
   return {
     name: 'vrijetijdswaaier:content-check',
     hooks: {
-      'astro:config:setup': ({ logger, command }) => {
+      'astro:config:setup': async ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = checkContent(undefined, options);
+        const result = await checkContentFully(undefined, options);
         for (const p of result.problems) {
           if (p.severity === 'error') logger.error(formatProblem(p));
           else logger.warn(formatProblem(p));

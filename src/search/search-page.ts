@@ -17,9 +17,7 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
-function start(): void {
-  const app = document.querySelector<HTMLElement>('[data-search-app]');
-  if (!app) return;
+function start(app: HTMLElement): void {
   const form = required<HTMLFormElement>(document, 'form.vtw-search');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
   const filterBox = required<HTMLDetailsElement>(app, '[data-search-filters]');
@@ -188,4 +186,5 @@ function start(): void {
   if (input.value || checkboxes.some((box) => box.checked)) void run();
 }
 
-if (document.documentElement.classList.contains(ENHANCED_CLASS)) start();
+const app = document.querySelector<HTMLElement>('[data-search-app]');
+if (app && document.documentElement.classList.contains(ENHANCED_CLASS)) start(app);

@@ -149,10 +149,39 @@ export interface CheckOptions {
 }
 
 export function checkContent(dir = contentDirectory(), options: CheckOptions = {}): CheckResult {
+  return run(dir, options).result;
+}
+
+/** Rules that need async work over the built site, such as laying out the printed cards. */
+export type AsyncCheck = (site: Site) => Promise<Problem[]>;
+
+/**
+ * checkContent plus the async checks (the printed fan's "text does not fit"): what `npm run check`
+ * and the build's content check run, so both report exactly the same problems.
+ */
+export async function checkContentFully(
+  dir = contentDirectory(),
+  options: CheckOptions & { asyncChecks?: readonly AsyncCheck[] } = {},
+): Promise<CheckResult> {
+  const { result, state } = run(dir, options);
+  if (!result.partialSite || !options.asyncChecks?.length) return result;
+  const site = result.partialSite;
+  const more = (await Promise.all(options.asyncChecks.map((check) => check(site)))).flat();
+  if (more.length === 0) return result;
+  const problems = sortProblems([...result.problems, ...more.map((p) => locate(state, p))]);
+  const failed = problems.some((p) => p.severity === 'error');
+  return { ...result, site: failed ? undefined : result.site, problems, failed };
+}
+
+function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
+  return problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+function run(dir: string, options: CheckOptions): { result: CheckResult; state: ReadState } {
   const state: ReadState = { dir, problems: [], lines: new Map() };
   if (!existsSync(dir)) {
     state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: 'De map met inhoud bestaat niet. Maak ze aan, of zet CONTENT_DIR op de juiste map.' });
-    return { problems: state.problems, failed: true, contentDir: dir };
+    return { result: { problems: state.problems, failed: true, contentDir: dir }, state };
   }
   const raw: RawContent = {
     site: existsSync(path.join(dir, 'site.yaml')) ? readOne(state, 'site.yaml', 'yaml') : undefined,
@@ -167,10 +196,9 @@ export function checkContent(dir = contentDirectory(), options: CheckOptions = {
   const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists, extraChecks: options.extraChecks });
   const modelProblems = siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems;
   modelProblems.push(...checkImages(dir, raw.aanbod));
-  const located = [...state.problems, ...modelProblems.map((p) => locate(state, p))];
-  located.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const located = sortProblems([...state.problems, ...modelProblems.map((p) => locate(state, p))]);
   const failed = located.some((p) => p.severity === 'error');
-  return { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir };
+  return { result: { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir }, state };
 }
 
 /** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */
