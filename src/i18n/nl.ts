@@ -36,6 +36,7 @@ export const t = {
     printCard: 'Print deze kaart',
     printCardNote: 'PDF, om te printen en mee te geven',
     more: 'Meer over',
+    howToGet: (scheme: string) => `Zo krijg je ${scheme}`,
     category: 'Soort',
     offersOf: (name: string) => `Aanbod van ${name}`,
   },
@@ -49,6 +50,7 @@ export const t = {
     freeIntro: 'Hier betaal je niets. Soms is het gratis met een kortingspas: dat staat er dan bij.',
     azTitle: 'Alles van A tot Z',
     azIntro: 'Al het aanbod, op alfabet.',
+    letters: 'Kies een letter',
     withScheme: (name: string) => `Aanbod met ${name}`,
   },
   footer: {

@@ -100,7 +100,8 @@ function start(app: HTMLElement): void {
     heading.append(link);
     item.append(heading);
     if (meta['categorie']) item.append(paragraph('vtw-offer-item__category', `${s.category} ${meta['categorie']}`));
-    item.append(paragraph('vtw-offer-item__summary', meta['samenvatting'] ?? textOf(data.excerpt)));
+    // Pages other than offers (discounts, free pages) have no summary: show where the word occurs.
+    item.append(paragraph('vtw-offer-item__summary', meta['samenvatting'] ?? `…${textOf(data.excerpt)}…`));
     if (meta['prijs']) {
       const price = paragraph('vtw-search-result__price', meta['prijs']);
       const label = document.createElement('span');
