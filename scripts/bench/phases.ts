@@ -136,7 +136,10 @@ function taggedSpan(lines: readonly LogLine[], from: number, wallMs: number, mat
     }
   }
   if (first < 0) return undefined;
-  const start = first > 0 ? lines[first - 1]!.at : 0;
+  // Astro's "Waiting for integration ..." notice is printed while the hook already runs.
+  let before = first - 1;
+  while (before >= 0 && /Waiting for integration/.test(lines[before]!.text)) before--;
+  const start = before >= 0 ? lines[before]!.at : 0;
   const end = last + 1 < lines.length ? lines[last + 1]!.at : wallMs;
   return end - start;
 }
