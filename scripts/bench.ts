@@ -7,7 +7,8 @@
  * of dist/ per offer and first-search transfer; last, the ratio full/bare at 1,000 offers.
  * Figures also go to bench-results.json (in the temporary folder and in the current directory).
  *
- * Every build is cold: its own output folder, its own Astro cache folder and `--force`. The real
+ * Every build is cold: its own output folder, its own Astro cache folder, `--force`, and the files
+ * it added to the project's binary cache are removed after it (scripts/bench/project-cache.ts). The real
  * build runs in this repository with its own astro.config.mjs, through a wrapper config that only
  * moves the cache folder (so benchmark runs and your own builds never share a content cache).
  *
@@ -26,6 +27,7 @@ import { linkNodeModules, writeBareProject } from './bench/bare-project.ts';
 import { runBuild, type BuildRun } from './bench/run-build.ts';
 import { parsePhases } from './bench/phases.ts';
 import { outputSize } from './bench/output-size.ts';
+import { cacheFiles, filesAddedSince, projectCacheDir } from './bench/project-cache.ts';
 import { firstSearchTransfer } from './bench/first-search.ts';
 import { formatSize, ratioLine, summarise, type BuildKind, type RunResult, type SizeResult } from './bench/report.ts';
 import { checkContent, formatProblem } from '../src/source/read-content.ts';
@@ -35,21 +37,23 @@ const BUILD_DATE = '2026-11-26';
 const SEED = 20261126;
 const FAILED_LOG_LINES = 40;
 
-interface Options { sizes: number[]; keep: boolean; seed: number; unprintableOffFan: boolean }
+interface Options { sizes: number[]; keep: boolean; keepCaches: boolean; seed: number; unprintableOffFan: boolean }
 
 function parseArgs(argv: string[]): Options {
   let sizes = [100, 1000, 5000];
   let keep = false;
   let seed = SEED;
   let unprintableOffFan = false;
+  let keepCaches = false;
   for (const arg of argv) {
     if (arg === '--quick') sizes = [100, 1000];
     else if (arg === '--keep') keep = true;
     else if (arg === '--unprintable-off-fan') unprintableOffFan = true;
+    else if (arg === '--keep-caches') keepCaches = true;
     else if (arg.startsWith('--sizes=')) sizes = arg.slice('--sizes='.length).split(',').map(Number);
     else if (arg.startsWith('--seed=')) seed = Number(arg.slice('--seed='.length));
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --unprintable-off-fan]');
+      console.log('usage: npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --keep-caches] [-- --unprintable-off-fan]');
       process.exit(0);
     } else {
       console.error(`Unknown option ${arg}. Try --help.`);
@@ -60,7 +64,7 @@ function parseArgs(argv: string[]): Options {
     console.error('--sizes takes whole numbers of offers, like --sizes=100,1000');
     process.exit(2);
   }
-  return { sizes, keep, seed, unprintableOffFan };
+  return { sizes, keep, keepCaches, seed, unprintableOffFan };
 }
 
 /** At 1,000 offers the ratio is the headline: two pairs. Other sizes: one pair (5,000 is slow). */
@@ -166,9 +170,11 @@ async function main(): Promise<void> {
       const timerFile = path.join(work, 'logs', `${label}.timers.json`);
       mkdirSync(path.join(work, 'logs'), { recursive: true });
       const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE, BENCH_CACHE_DIR: cacheDir, ASTRO_TIMER_PATH: timerFile };
+      const cacheBefore = cacheFiles(projectCacheDir(ROOT));
       const run = await runBuild(kind === 'full'
         ? { cwd: ROOT, args: [astroBin, 'build', '--force', '--config', realConfig], env, logFile: path.join(work, 'logs', `${label}.log`) }
         : { cwd: bareDir, args: [astroBin, 'build', '--force'], env, logFile: path.join(work, 'logs', `${label}.log`) });
+      const projectCacheFilesAdded = filesAddedSince(projectCacheDir(ROOT), cacheBefore, options.keepCaches);
       if (!run.ok) failed(kind, offers, run);
       const size = outputSize(outDir);
       const result: RunResult = {
@@ -181,6 +187,7 @@ async function main(): Promise<void> {
         distByExtension: size.byExtension,
         firstSearch: await firstSearchTransfer(outDir),
         astroTimers: readTimers(timerFile),
+        projectCacheFilesAdded,
         logFile: run.logFile,
       };
       runs.push(result);

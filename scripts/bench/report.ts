@@ -15,6 +15,8 @@ export interface RunResult {
   firstSearch?: FirstSearch;
   /** Astro's own timers (ASTRO_TIMER_PATH), e.g. "Sync content layer", "Static generate". */
   astroTimers?: Record<string, number>;
+  /** Files the build added to node_modules/.cache/vrijetijdswaaier (cache misses of binary outputs). */
+  projectCacheFilesAdded: number;
   logFile: string;
 }
 

@@ -2,32 +2,25 @@
  * axe-core over every page of the built sample site in Chromium (WCAG 2.2 AA + EN 301 549), and
  * no request to another origin while a page loads.
  */
-import { it, expect, beforeAll, afterAll } from 'vitest';
+import { it, expect, beforeAll } from 'vitest';
 import type { Page, BrowserContext } from 'playwright-core';
 import { SITES } from '../support/sites.ts';
-import { serve, type Served } from '../support/serve.ts';
-import { describeBrowser, launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { describeBrowser, useServedSite } from '../support/browser.ts';
 import { sitePaths, runAxe, describeFindings, AXE_TAGS } from '../support/a11y-site.ts';
 
 const dir = SITES.sample.out;
 const paths = sitePaths(dir);
 
 describeBrowser('every page of the sample site in Chromium', () => {
-  let server: Served;
-  let chrome: LaunchedBrowser;
+  const site = useServedSite(dir);
   let context: BrowserContext;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    [server, chrome] = await Promise.all([serve(dir), launchBrowser()]);
-    context = await chrome.newContext();
+    context = await site.chrome.newContext();
     page = await context.newPage();
     page.on('request', (request) => requests.push(request.url()));
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
   });
 
   it('has all page types', () => {
@@ -38,11 +31,11 @@ describeBrowser('every page of the sample site in Chromium', () => {
 
   it.each(paths)('%s has no axe violations and loads nothing from elsewhere', async (path) => {
     requests.length = 0;
-    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    const response = await page.goto(site.server.url + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(describeFindings(await runAxe(page))).toEqual([]);
     // data: URLs are part of the page itself; everything else must come from the site.
-    const elsewhere = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+    const elsewhere = requests.filter((url) => !url.startsWith(site.server.url) && !url.startsWith('data:'));
     expect(elsewhere, 'requests to another origin').toEqual([]);
   });
 });

@@ -3,26 +3,17 @@
  * order with a focus indicator you can see, nothing traps the focus. Also with reduced motion and
  * forced colours (Windows high contrast), where box shadows disappear and only outlines remain.
  */
-import { it, expect, beforeAll, afterAll, describe } from 'vitest';
+import { it, expect, beforeAll, describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SITES } from '../support/sites.ts';
-import { serve, type Served } from '../support/serve.ts';
-import { describeBrowser, launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { describeBrowser, useServedSite } from '../support/browser.ts';
 import { markTabbable, tabThrough, focusState } from '../support/a11y-focus.ts';
 
 const OFFER = '/aanbod/zwemmen-dilkom/';
 const PAGES = ['/', OFFER];
 
 describeBrowser('keyboard', () => {
-  let server: Served;
-  let chrome: LaunchedBrowser;
-  beforeAll(async () => {
-    [server, chrome] = await Promise.all([serve(SITES.sample.out), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const site = useServedSite(SITES.sample.out);
 
   const modes = [
     { name: 'default', options: {} },
@@ -32,11 +23,11 @@ describeBrowser('keyboard', () => {
   describe.each(modes)('$name', ({ name, options }) => {
     let page: Page;
     beforeAll(async () => {
-      page = await (await chrome.newContext(options)).newPage();
+      page = await (await site.chrome.newContext(options)).newPage();
     });
 
     it.each(PAGES)('%s: the first Tab shows the skip link, and it moves focus to the content', async (path) => {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       await page.keyboard.press('Tab');
       const skip = await focusState(page);
       expect(skip.text).toBe('Ga naar de inhoud');
@@ -51,7 +42,7 @@ describeBrowser('keyboard', () => {
     });
 
     it.each(PAGES)('%s: Tab reaches every control in order, each visibly focused, and then leaves the page', async (path) => {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const controls = await markTabbable(page);
       expect(controls.length).toBeGreaterThan(8);
       const states = await tabThrough(page, controls.length);
@@ -71,9 +62,9 @@ describeBrowser('keyboard', () => {
   });
 
   it('in forced colours, buttons, fields, tiles and facts keep a border', async () => {
-    const page = await (await chrome.newContext({ forcedColors: 'active' })).newPage();
+    const page = await (await site.chrome.newContext({ forcedColors: 'active' })).newPage();
     for (const [path, selectors] of [['/', ['.vtw-search__input', '.vtw-search .vtw-button', '.vtw-tile', '.vtw-button--wide']], [OFFER, ['.vtw-fact', '.vtw-button--secondary']]] as const) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       for (const selector of selectors) {
         const border = await page.locator(selector).first().evaluate((el) => {
           const s = getComputedStyle(el);

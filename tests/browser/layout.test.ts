@@ -3,11 +3,10 @@
  * loss, targets residents tap of at least 44 x 44 px, and an offer page that prints on one A4
  * page without the navigation.
  */
-import { it, expect, beforeAll, afterAll, describe } from 'vitest';
+import { it, expect, beforeAll, describe } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SITES } from '../support/sites.ts';
-import { serve, type Served } from '../support/serve.ts';
-import { describeBrowser, launchBrowser, type LaunchedBrowser } from '../support/browser.ts';
+import { describeBrowser, useServedSite } from '../support/browser.ts';
 import { sitePaths } from '../support/a11y-site.ts';
 
 const paths = sitePaths(SITES.sample.out);
@@ -30,26 +29,18 @@ function overflowing(page: Page): Promise<{ scroll: number; client: number; culp
 }
 
 describeBrowser('layout', () => {
-  let server: Served;
-  let chrome: LaunchedBrowser;
-  beforeAll(async () => {
-    [server, chrome] = await Promise.all([serve(SITES.sample.out), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-  });
+  const site = useServedSite(SITES.sample.out);
 
   describe('at 320 CSS px wide', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await (await chrome.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+      page = await (await site.chrome.newContext({ viewport: { width: 320, height: 640 } })).newPage();
     });
 
     it('no page scrolls sideways', async () => {
       const failures: string[] = [];
       for (const path of paths) {
-        await page.goto(server.url + path);
+        await page.goto(site.server.url + path);
         const o = await overflowing(page);
         if (o.scroll > o.client) failures.push(`${path}: ${o.scroll} px wide in ${o.client} px (${o.culprits.join(', ')})`);
       }
@@ -57,7 +48,7 @@ describeBrowser('layout', () => {
     });
 
     it.each(TYPES)('%s: every link, button and field residents tap is at least 44 x 44 px', async (path) => {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       const small = await page.evaluate((min) => {
         const blockOf = (el: Element): Element => {
           let b = el.parentElement!;
@@ -84,16 +75,16 @@ describeBrowser('layout', () => {
         expect(box, selector).not.toBeNull();
         expect(Math.min(box!.width, box!.height), selector).toBeGreaterThanOrEqual(MIN_TARGET);
       };
-      await page.goto(server.url + '/');
+      await page.goto(site.server.url + '/');
       for (const s of ['.vtw-tile', 'a.vtw-phone', '.vtw-search__input', '.vtw-search .vtw-button', 'a[href="/zoeken/"]']) await size(s);
-      await page.goto(server.url + OFFER);
+      await page.goto(site.server.url + OFFER);
       for (const s of ['.vtw-offer__category a', 'a.vtw-phone', 'a[href$=".pdf"].vtw-button', '.vtw-search .vtw-button']) await size(s);
     });
   });
 
   it.each(TYPES)('%s: text at 200 % loses nothing and does not scroll sideways', async (path) => {
-    const page = await (await chrome.newContext({ viewport: { width: 640, height: 800 } })).newPage();
-    await page.goto(server.url + path);
+    const page = await (await site.chrome.newContext({ viewport: { width: 640, height: 800 } })).newPage();
+    await page.goto(site.server.url + path);
     // Text-only zoom: the root font size doubles (the site sizes everything in rem and em).
     await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
     const o = await overflowing(page);
@@ -115,12 +106,12 @@ describeBrowser('layout', () => {
   describe('printed', () => {
     let page: Page;
     beforeAll(async () => {
-      page = await (await chrome.newContext()).newPage();
+      page = await (await site.chrome.newContext()).newPage();
       await page.emulateMedia({ media: 'print' });
     });
 
     it('an offer page leaves out the header, search, navigation and footer', async () => {
-      await page.goto(server.url + OFFER);
+      await page.goto(site.server.url + OFFER);
       for (const selector of ['.vtw-skip-link', '.vtw-header', 'nav', 'form[role="search"]', 'footer']) {
         expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
       }
@@ -131,7 +122,7 @@ describeBrowser('layout', () => {
     it('every offer page fits one A4 page', async () => {
       const tooLong: string[] = [];
       for (const path of offers) {
-        await page.goto(server.url + path);
+        await page.goto(site.server.url + path);
         const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
         if (pages !== 1) tooLong.push(`${path}: ${pages} pages`);

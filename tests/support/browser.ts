@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { serve, type Served } from './serve.ts';
 
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
@@ -53,4 +54,20 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     newContext: (options = {}) => browser.newContext({ ...DEFAULT_CONTEXT, ...options }),
     close: () => browser.close(),
   };
+}
+
+/**
+ * Serves a built site and starts Chromium for the tests of one `describe` block, and stops both
+ * afterwards. Read `server` and `chrome` inside tests or hooks (they are set in `beforeAll`).
+ */
+export function useServedSite(dir: string): { readonly server: Served; readonly chrome: LaunchedBrowser } {
+  const state = {} as { server: Served; chrome: LaunchedBrowser };
+  beforeAll(async () => {
+    [state.server, state.chrome] = await Promise.all([serve(dir), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await state.chrome?.close();
+    await state.server?.close();
+  });
+  return state;
 }
