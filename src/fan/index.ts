@@ -3,4 +3,4 @@ export { layOutDeck, fanOffers, type Deck } from './deck.ts';
 export { fanProblems, FanProblemsError } from './problems.ts';
 export { printShopPdf } from './print-shop.ts';
 export { officePdf } from './office.ts';
-export { singleCardPdf } from './single-card.ts';
+export { singleCardPdf, cachedSingleCardPdf } from './single-card.ts';

@@ -11,6 +11,8 @@ import { MM, type CardGeometry } from './geometry.ts';
 import { parseCardSvg, type Paint } from './svg.ts';
 import { SOFT_HYPHEN } from './hyphenate.ts';
 import { div } from './tree.ts';
+import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
+import { fontBytes } from './fonts.ts';
 
 export interface CardSpec {
   /** Unique in the deck: "omslag", "categorie-sport", the offer id, "kortingen". */
@@ -28,13 +30,54 @@ export interface LaidOutCard {
   /** Front and, when needed, back: paint items in canvas coordinates. */
   sides: Paint[][];
   problems: Problem[];
+  /** The layout's cache key: a hash of all its inputs, reused by the outputs drawn from it. */
+  key: string;
 }
 
 interface Measured { block: Block; top: number; height: number; paints: Paint[] }
 
 let fonts: ReturnType<typeof satoriFonts> | undefined;
 
-export async function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
+/**
+ * Layouts by a hash of everything that shapes them: the card's blocks, the geometry, the fonts,
+ * satori and this folder's code. In memory the content check and the PDF routes of one build
+ * share them (globalThis: Astro loads this module twice, once for the config and once bundled);
+ * on disk a rebuild lays out only the cards that changed.
+ */
+type Layouts = Map<string, Promise<LaidOutCard>>;
+const memory: Layouts = ((globalThis as { __vtwCardLayouts?: Layouts }).__vtwCardLayouts ??= new Map());
+const disk = diskCache('card-layouts', 'json');
+let tools: string | undefined;
+
+export function layoutKey(g: CardGeometry, spec: CardSpec): string {
+  if (!tools) {
+    const f = fontBytes();
+    tools = sha256(`satori ${packageVersion('satori')}`, sourceHash('src/fan'), f.regular, f.bold);
+  }
+  return sha256(tools, JSON.stringify(g), JSON.stringify(spec)).slice(0, 40);
+}
+
+export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
+  const key = layoutKey(g, spec);
+  let card = memory.get(key);
+  if (!card) {
+    card = fromDisk(key, spec) ?? layOutFresh(g, spec).then((fresh) => {
+      disk.write(key, JSON.stringify({ sides: fresh.sides, problems: fresh.problems }));
+      return fresh;
+    });
+    memory.set(key, card);
+  }
+  return card;
+}
+
+function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined {
+  const bytes = disk.read(key);
+  if (!bytes) return undefined;
+  const { sides, problems } = JSON.parse(bytes.toString('utf8')) as Pick<LaidOutCard, 'sides' | 'problems'>;
+  return Promise.resolve({ spec, sides, problems, key });
+}
+
+async function layOutFresh(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   fonts ??= satoriFonts();
   const boxes = new Map<string, { top: number; height: number }>();
   const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0]!.name }, spec.blocks.map((b) => ({ ...b.element, key: b.key })));
@@ -53,7 +96,7 @@ export async function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidO
   const problems = [...textProblems(g, spec, measured)];
   const { sides, overflow } = pack(g, measured);
   if (overflow > 1) problems.push(tooFull(spec, measured, overflow));
-  return { spec, sides: sides.map((side) => joinLines(side)), problems };
+  return { spec, sides: sides.map((side) => joinLines(side)), problems, key: layoutKey(g, spec) };
 }
 
 /** Fronts fill first; the QR block (place 'bottom') sits at the foot of the last side. */

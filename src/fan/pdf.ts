@@ -7,6 +7,7 @@ import {
 } from 'pdf-lib';
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
+import { useNativeDeflate } from './native-deflate.ts';
 import type { Paint, Rgb } from './svg.ts';
 
 export interface FanPdf {
@@ -14,9 +15,26 @@ export interface FanPdf {
   fonts: { regular: PDFFont; bold: PDFFont };
 }
 
+/**
+ * fontkit parses a font and decodes its glyphs lazily, caching them on the font object. pdf-lib
+ * only reads that object, so one parsed font per file serves every document of the build: a
+ * card PDF then skips re-parsing and re-decoding the same glyphs (most of its time before).
+ */
+const parsedFonts = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create: (bytes: Uint8Array, postscriptName?: string) => {
+    if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
+    let font = parsedFonts.get(bytes);
+    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+};
+
 export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean } = {}): Promise<FanPdf> {
+  useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const bytes = fontBytes();
   const subset = options.subset ?? false;
   const regular = await doc.embedFont(bytes.regular, { subset });

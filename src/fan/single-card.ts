@@ -10,6 +10,30 @@ import { layOutFree } from './free-page.ts';
 import { INK } from './blocks.ts';
 import { div, text } from './tree.ts';
 import type { LaidOutCard } from './layout.ts';
+import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
+
+const cache = diskCache('card-pdfs', 'pdf');
+
+/**
+ * The single card, from the disk cache when nothing it shows has changed: its layout (whose key
+ * covers the card's content, fonts and this folder's code), the site's name, the build date that
+ * dates the PDF, and pdf-lib's version.
+ */
+export async function cachedSingleCardPdf(deck: Deck, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
+  assertPrintable(deck);
+  const card = deck.cards.find((c) => c.spec.id === cardId);
+  if (!card) throw new Error(`No card "${cardId}" on the fan`);
+  const { settings, buildDate } = deck.site;
+  const key = sha256(
+    card.key, categoryName(deck, card), JSON.stringify({ settings, buildDate, subset: options.subset ?? false }),
+    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+  const cached = cache.read(key);
+  if (cached) return new Uint8Array(cached);
+  const bytes = await singleCardPdf(deck, cardId, options);
+  cache.write(key, bytes);
+  return bytes;
+}
 
 export async function singleCardPdf(deck: Deck, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
   assertPrintable(deck);
@@ -24,7 +48,7 @@ export async function singleCardPdf(deck: Deck, cardId: string, options: { subse
   const top = A4.height - mm(45);
   const trim = { x: BLEED, y: BLEED, width: g.trimWidth, height: g.trimHeight };
 
-  drawPaints(pdf, page, await layOutFree(header(twoSided), A4.width, mm(40)), 0, A4.height);
+  drawPaints(pdf, page, await headerPaints(twoSided), 0, A4.height);
   drawPaints(pdf, page, card.sides[0]!, left - BLEED, top + BLEED, trim);
   holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED), HOLE_DIAMETER);
   if (twoSided) {
@@ -38,6 +62,14 @@ export async function singleCardPdf(deck: Deck, cardId: string, options: { subse
 
 const categoryName = (deck: Deck, card: LaidOutCard): string =>
   deck.site.categories.find((c) => c.id === card.spec.categoryId)?.name ?? card.spec.title;
+
+/** The same two instructions on every single card: laid out once per build, not once per card. */
+const headers = new Map<boolean, Promise<import('./svg.ts').Paint[]>>();
+function headerPaints(twoSided: boolean): Promise<import('./svg.ts').Paint[]> {
+  let paints = headers.get(twoSided);
+  if (!paints) headers.set(twoSided, (paints = layOutFree(header(twoSided), A4.width, mm(40))));
+  return paints;
+}
 
 function header(twoSided: boolean) {
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(15) }, [

@@ -2,37 +2,30 @@
  * Element tree -> PNG (satori, then resvg), cached on disk by a hash of everything that shapes the
  * pixels, so that a rebuild of 5,000 offers only redraws the offers that changed.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { fontBytes, satoriFonts } from '../fan/fonts.ts';
 import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
+import { CACHE_ROOT, diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 
-const require = createRequire(path.join(process.cwd(), 'package.json'));
-const version = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
-
-export const CACHE_DIR = path.join(process.cwd(), 'node_modules/.cache/vrijetijdswaaier/og');
+export const CACHE_DIR = path.join(CACHE_ROOT, 'og');
 
 let toolHash: string | undefined;
 
 /** Renderer versions and the font bytes: an upgrade of either must redraw every image. */
 function tools(): string {
   if (!toolHash) {
-    const h = createHash('sha256').update(`satori ${version('satori')} resvg ${version('@resvg/resvg-js')}`);
     const fonts = fontBytes();
-    h.update(fonts.regular).update(fonts.bold);
-    toolHash = h.digest('hex');
+    toolHash = sha256(`satori ${packageVersion('satori')} resvg ${packageVersion('@resvg/resvg-js')}`, fonts.regular, fonts.bold);
   }
   return toolHash;
 }
 
 /** The tree holds all inputs (texts, colours, pictogram shapes, layout), so its hash is the cache key. */
 export function cacheKey(tree: Element): string {
-  return createHash('sha256').update(tools()).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+  return sha256(tools(), JSON.stringify(tree)).slice(0, 32);
 }
 
 type SatoriOptions = Parameters<typeof satori>[1];
@@ -58,17 +51,11 @@ export interface CachedPng {
 }
 
 export async function cachedPng(tree: Element, dir = CACHE_DIR): Promise<CachedPng> {
-  const file = path.join(dir, `${cacheKey(tree)}.png`);
-  try {
-    return { png: readFileSync(file), fromCache: true };
-  } catch {
-    // Not drawn yet: fall through and draw it.
-  }
+  const cache = diskCache(path.basename(dir), 'png', path.dirname(dir));
+  const key = cacheKey(tree);
+  const cached = cache.read(key);
+  if (cached) return { png: cached, fromCache: true };
   const png = await renderPng(tree);
-  mkdirSync(dir, { recursive: true });
-  // Write then rename, so a build that runs next to this one never reads half a file.
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  cache.write(key, png);
   return { png, fromCache: false };
 }

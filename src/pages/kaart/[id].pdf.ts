@@ -1,13 +1,13 @@
 /** One fan card on A4 for referrers, linked from its offer page ("Print deze kaart"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../content/site.ts';
-import { fanOffers, layOutDeck, singleCardPdf } from '../../fan/index.ts';
+import { cachedSingleCardPdf, fanOffers, layOutDeck } from '../../fan/index.ts';
 
 export const prerender = true;
 
 export const getStaticPaths = (() => fanOffers(getSite()).map((d) => ({ params: { id: d.offer.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const bytes = await singleCardPdf(await layOutDeck(getSite()), params.id!, { subset: true });
+  const bytes = await cachedSingleCardPdf(await layOutDeck(getSite()), params.id!, { subset: true });
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
