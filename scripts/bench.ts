@@ -146,6 +146,9 @@ async function main(): Promise<void> {
     }
     let site = check.site;
     let offFan: string[] = [];
+    // The pre-check below lays out every card, which fills the project's card cache: that must
+    // not make the first build warm.
+    const cacheBaseline = cacheFiles(projectCacheDir(ROOT));
     if (options.unprintableOffFan) {
       // A workaround, never the default: the fan's own check finds cards it cannot print, and
       // those offers get `waaier: false`, so a layout bug does not stop the measurement.
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
         site = checkContent(contentDir, { buildDate: BUILD_DATE }).site!;
         console.log(`[${offers}] WARNING: the fan cannot print ${offFan.length} generated offer(s); kept off the fan: ${offFan.slice(0, 5).join(', ')}${offFan.length > 5 ? ', ...' : ''}`);
       }
+      filesAddedSince(projectCacheDir(ROOT), cacheBaseline, options.keepCaches);
     }
     const published = site.offers.length;
     const onFan = published - site.report.filter((r) => r.outcome === 'not-on-fan').length;

@@ -8,7 +8,7 @@
  * 200 ms from /proc (catches helpers running next to Node, such as pagefind's binary).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface LogLine {
@@ -49,6 +49,7 @@ export async function runBuild(command: BuildCommand): Promise<BuildRun> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: LogLine[] = [];
+  writeFileSync(command.logFile, '');
   const collect = (stream: NodeJS.ReadableStream) => {
     let pending = '';
     stream.setEncoding('utf8');
@@ -56,7 +57,10 @@ export async function runBuild(command: BuildCommand): Promise<BuildRun> {
       const at = performance.now() - started;
       const parts = (pending + chunk).split('\n');
       pending = parts.pop() ?? '';
-      for (const text of parts) lines.push({ at, text: text.replace(ANSI, '').replace(/\r$/, '') });
+      const added = parts.map((text) => ({ at, text: text.replace(ANSI, '').replace(/\r$/, '') }));
+      lines.push(...added);
+      // Written as it comes, so a long build can be followed with `tail -f`.
+      if (added.length > 0) appendFileSync(command.logFile, added.map(format).join(''));
     });
     stream.on('end', () => {
       if (pending) lines.push({ at: performance.now() - started, text: pending.replace(ANSI, '') });
@@ -74,11 +78,14 @@ export async function runBuild(command: BuildCommand): Promise<BuildRun> {
   const wallMs = performance.now() - started;
 
   lines.sort((a, b) => a.at - b.at);
-  writeFileSync(command.logFile, lines.map((l) => `${(l.at / 1000).toFixed(3).padStart(8)}s ${l.text}`).join('\n') + '\n');
+  // Rewritten in arrival order (stdout and stderr interleaved).
+  writeFileSync(command.logFile, lines.map(format).join(''));
   const timed = useTime ? maxRssFromTime(timeFile) : undefined;
   const peak = Math.max(polledPeak, timed ?? 0);
   return { ok: exitCode === 0, exitCode, wallMs, peakRssBytes: peak > 0 ? peak : undefined, lines, logFile: command.logFile };
 }
+
+const format = (l: LogLine) => `${(l.at / 1000).toFixed(3).padStart(8)}s ${l.text}\n`;
 
 function maxRssFromTime(file: string): number | undefined {
   try {
