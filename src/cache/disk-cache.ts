@@ -46,7 +46,6 @@ export interface DiskCache {
 
 export function diskCache(kind: string, extension: string, root = CACHE_ROOT): DiskCache {
   const dir = path.join(root, kind);
-  let made = false;
   const file = (key: string) => path.join(dir, `${key}.${extension}`);
   return {
     read(key) {
@@ -57,11 +56,16 @@ export function diskCache(kind: string, extension: string, root = CACHE_ROOT): D
       }
     },
     write(key, bytes) {
-      if (!made) mkdirSync(dir, { recursive: true });
-      made = true;
       // Write then rename, so a build running next to this one never reads half a file.
       const partial = `${file(key)}.${process.pid}.tmp`;
-      writeFileSync(partial, bytes);
+      try {
+        writeFileSync(partial, bytes);
+      } catch (error) {
+        // The folder may be new, or removed while the build runs (someone cleared the cache).
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(partial, bytes);
+      }
       renameSync(partial, file(key));
     },
   };

@@ -38,7 +38,7 @@ export function column(g: CardGeometry, children: Child[], style: Style = {}): E
 /** The colour band at the top of a card: runs into the bleed, its words stay inside the safe zone. */
 export function band(g: CardGeometry, colour: string, iconName: string, word: string): Element {
   return div(
-    { height: mm(9), backgroundColor: colour, paddingLeft: g.contentLeft, paddingTop: BLEED + SAFE, alignItems: 'flex-start' },
+    { minHeight: mm(9), backgroundColor: colour, paddingLeft: g.contentLeft, paddingRight: g.contentLeft, paddingTop: BLEED + SAFE, alignItems: 'flex-start' },
     [icon(iconName, 20, '#ffffff'), text({ marginLeft: 6, marginTop: 3, fontSize: 11, fontWeight: 700, color: '#ffffff', flexShrink: 1 }, hyphenate(word))],
   );
 }
