@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { fanProblems } from './src/fan/problems.ts';
+import { binaryPool } from './src/integrations/binary-pool.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -27,5 +28,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [fanProblems] }), mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [fanProblems] }), binaryPool(), mdx(), pagefind()],
 });

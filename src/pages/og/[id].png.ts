@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../content/site.ts';
 import { offerPreview } from '../../share/preview.ts';
 import { cachedPng } from '../../share/render.ts';
+import { prerendered } from '../../workers/binary-jobs.ts';
 
 export const prerender = true;
 
@@ -12,6 +13,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) => {
+  await prerendered('preview', params.id!);
   const site = getSite();
   const offer = site.offers.find((o) => o.id === params.id)!;
   const { png } = await cachedPng(offerPreview(site, offer));

@@ -1,0 +1,30 @@
+/**
+ * Starts the worker pool that draws link previews and single-card PDFs on every core while Astro
+ * builds the pages (src/workers). Build only: `astro dev` draws on request.
+ */
+import type { AstroIntegration } from 'astro';
+import { buildDate, checkContent, contentDirectory } from '../source/read-content.ts';
+import { fanOffers } from '../fan/deck.ts';
+import { startBinaryPool, type BinaryJob } from '../workers/binary-jobs.ts';
+
+export function binaryPool(): AstroIntegration {
+  return {
+    name: 'vrijetijdswaaier:binary-pool',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const contentDir = contentDirectory();
+        const date = buildDate();
+        const site = checkContent(contentDir, { buildDate: date }).site;
+        if (!site) return; // the content check has already stopped the build
+        const jobs: BinaryJob[] = [
+          ...fanOffers(site).map((d): BinaryJob => ({ kind: 'card', id: d.offer.id })),
+          ...site.offers.filter((o) => o.id !== 'site').map((o): BinaryJob => ({ kind: 'preview', id: o.id })),
+        ];
+        const log = logger.fork('tekenen');
+        void startBinaryPool(jobs, { contentDir, buildDate: date, log: (m) => log.warn(m) }).then(({ done, failed, ms }) => {
+          log.info(`${done} kaarten en voorbeeldbeelden getekend in ${(ms / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
+        });
+      },
+    },
+  };
+}
