@@ -4,3 +4,4 @@ export { fanProblems, FanProblemsError } from './problems.ts';
 export { printShopPdf } from './print-shop.ts';
 export { officePdf } from './office.ts';
 export { singleCardPdf, cachedSingleCardPdf } from './single-card.ts';
+export { cachedDeckPdf, type DeckFile } from './cached-decks.ts';

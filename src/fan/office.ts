@@ -6,7 +6,7 @@
 import type { PDFPage } from 'pdf-lib';
 import type { Deck } from './deck.ts';
 import { A4, BLEED, HOLE_DIAMETER, mm } from './geometry.ts';
-import { addOutline, drawPaints, holeMark, line, newFanPdf, save } from './pdf.ts';
+import { addOutline, drawPaints, holeMark, line, newFanPdf, save, freezePages } from './pdf.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
@@ -46,6 +46,7 @@ export async function officePdf(deck: Deck): Promise<Uint8Array> {
       if (card.sides[1]) drawPaints(pdf, back, card.sides[1], mirroredX - BLEED, y + BLEED, trim);
     });
     for (const page of [front, back]) cutMarks(page, gridLeft, gridTop, columns, Math.ceil(cards.length / columns), g.trimWidth, g.trimHeight);
+    freezePages(pdf, [front, back]);
   }
   addOutline(pdf, outlineEntries(deck.cards, (i) => 2 + 2 * Math.floor(i / perSheet)));
   return save(pdf);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fontkit from '@pdf-lib/fontkit';
 import {
   LineCapStyle, LineJoinStyle, PDFDocument, PDFHexString, PDFName, PDFString, popGraphicsState, pushGraphicsState,
-  rgb, setLineJoin, clip, endPath, rectangle, type PDFFont, type PDFPage,
+  rgb, setLineJoin, clip, endPath, rectangle, PDFRawStream, type PDFContentStream, type PDFFont, type PDFPage, type PDFRef,
 } from 'pdf-lib';
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
@@ -126,6 +126,21 @@ export function holeMark(page: PDFPage, x: number, y: number, diameter: number):
   page.drawCircle({ x, y, size: diameter / 2, borderColor: rgb(0.4, 0.4, 0.4), borderWidth: 0.4 });
   line(page, x - 2, y, x + 2, y);
   line(page, x, y - 2, x, y + 2);
+}
+
+/**
+ * pdf-lib keeps every drawing operator of every page as objects until it saves: for a deck of
+ * thousands of cards that was gigabytes. A finished page is serialised (and compressed) at once,
+ * keeping only its bytes. Drawing on it again later simply starts a new content stream.
+ */
+export function freezePages(pdf: FanPdf, pages: readonly PDFPage[]): void {
+  for (const page of pages) {
+    const live = page as unknown as { contentStream?: PDFContentStream; contentStreamRef?: PDFRef };
+    if (!live.contentStream || !live.contentStreamRef) continue;
+    pdf.doc.context.assign(live.contentStreamRef, PDFRawStream.of(live.contentStream.dict, live.contentStream.getContents()));
+    live.contentStream = undefined;
+    live.contentStreamRef = undefined;
+  }
 }
 
 export const save = (pdf: FanPdf): Promise<Uint8Array> => pdf.doc.save({ useObjectStreams: true, addDefaultPage: false });

@@ -5,7 +5,7 @@
  */
 import type { Deck } from './deck.ts';
 import { BLEED, mm } from './geometry.ts';
-import { addOutline, drawPaints, line, newFanPdf, save } from './pdf.ts';
+import { addOutline, drawPaints, freezePages, line, newFanPdf, save } from './pdf.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
 
@@ -26,6 +26,7 @@ export async function printShopPdf(deck: Deck): Promise<Uint8Array> {
       page.setTrimBox(MARGIN, MARGIN, g.trimWidth, g.trimHeight);
       drawPaints(pdf, page, side, MARGIN - BLEED, height - MARGIN + BLEED);
       cropMarks(page, width, height, g.trimWidth, g.trimHeight);
+      freezePages(pdf, [page]);
     }
   }
   addOutline(pdf, outlineEntries(deck.cards, (i) => 2 * i));

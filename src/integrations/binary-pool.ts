@@ -16,13 +16,16 @@ export function binaryPool(): AstroIntegration {
         const date = buildDate();
         const site = checkContent(contentDir, { buildDate: date }).site;
         if (!site) return; // the content check has already stopped the build
+        // The two whole decks first: they are the longest jobs, so they start while the rest queue.
         const jobs: BinaryJob[] = [
+          { kind: 'deck', id: 'print-shop' },
+          { kind: 'deck', id: 'office' },
           ...fanOffers(site).map((d): BinaryJob => ({ kind: 'card', id: d.offer.id })),
           ...site.offers.filter((o) => o.id !== 'site').map((o): BinaryJob => ({ kind: 'preview', id: o.id })),
         ];
         const log = logger.fork('tekenen');
         void startBinaryPool(jobs, { contentDir, buildDate: date, log: (m) => log.warn(m) }).then(({ done, failed, ms }) => {
-          log.info(`${done} kaarten en voorbeeldbeelden getekend in ${(ms / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
+          log.info(`${done} PDF's en voorbeeldbeelden getekend in ${(ms / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
         });
       },
     },

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent } from '../source/read-content.ts';
-import { layOutDeck, cachedSingleCardPdf } from '../fan/index.ts';
+import { layOutDeck, cachedDeckPdf, cachedSingleCardPdf, type DeckFile } from '../fan/index.ts';
 import { offerPreview } from '../share/preview.ts';
 import { cachedPng } from '../share/render.ts';
 import { jobKey, type BinaryJob, type WorkerInput, type WorkerMessage } from './binary-jobs.ts';
@@ -24,6 +24,8 @@ port.on('message', async (job: BinaryJob) => {
       const offer = site.offers.find((o) => o.id === job.id);
       if (!offer) throw new Error(`no published offer "${job.id}"`);
       await cachedPng(offerPreview(site, offer));
+    } else if (job.kind === 'deck') {
+      await cachedDeckPdf(deck, job.id as DeckFile);
     } else {
       await cachedSingleCardPdf(deck, job.id, { subset: true });
     }

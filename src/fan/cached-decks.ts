@@ -1,0 +1,27 @@
+/**
+ * The two whole-deck PDFs from the disk cache when no card and nothing else they show changed.
+ * The key covers every card's layout key (content, fonts, this folder's code), the site settings,
+ * the build date that dates the file, and pdf-lib's version.
+ */
+import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
+import type { Deck } from './deck.ts';
+import { officePdf } from './office.ts';
+import { printShopPdf } from './print-shop.ts';
+
+export type DeckFile = 'print-shop' | 'office';
+
+const cache = diskCache('deck-pdfs', 'pdf');
+const draw: Record<DeckFile, (deck: Deck) => Promise<Uint8Array>> = { 'print-shop': printShopPdf, office: officePdf };
+
+export async function cachedDeckPdf(deck: Deck, file: DeckFile): Promise<Uint8Array> {
+  const { settings, buildDate, categories, schemes } = deck.site;
+  const key = sha256(
+    file, ...deck.cards.map((c) => c.key), JSON.stringify({ settings, buildDate, categories: categories.map((c) => [c.id, c.name]), schemes: schemes.length }),
+    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+  const cached = cache.read(key);
+  if (cached) return new Uint8Array(cached);
+  const bytes = await draw[file](deck);
+  cache.write(key, bytes);
+  return bytes;
+}
