@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { fanProblems } from './src/fan/problems.ts';
+import { parallelFanProblems } from './src/workers/parallel-layout.ts';
 import { binaryPool } from './src/integrations/binary-pool.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -28,5 +28,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [fanProblems] }), binaryPool(), mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [parallelFanProblems()] }), binaryPool(), mdx(), pagefind()],
 });

@@ -5,7 +5,7 @@
  * Environment: CONTENT_DIR (content folder), BUILD_DATE (YYYY-MM-DD), GITHUB_ACTIONS=true (annotations).
  */
 import { buildDate, checkContentFully, contentDirectory, formatProblem, type CheckResult } from '../src/source/read-content.ts';
-import { fanProblems } from '../src/fan/problems.ts';
+import { parallelFanProblems } from '../src/workers/parallel-layout.ts';
 import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
 
@@ -24,7 +24,7 @@ try {
 }
 
 // The printed fan's "text does not fit" is checked here too, so partners see it before the build.
-const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [fanProblems] });
+const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()] });
 if (args.has('--per-partner')) {
   for (const line of formatToDo(result)) console.log(line);
 } else {

@@ -4,7 +4,10 @@
  * the build date that dates the file, and pdf-lib's version.
  */
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
-import type { Deck } from './deck.ts';
+import { deckSpecs, layOutDeck, type Deck } from './deck.ts';
+import { cardGeometry } from './geometry.ts';
+import { layoutKey } from './layout.ts';
+import type { Site } from '../model/types.ts';
 import { officePdf } from './office.ts';
 import { printShopPdf } from './print-shop.ts';
 
@@ -13,15 +16,18 @@ export type DeckFile = 'print-shop' | 'office';
 const cache = diskCache('deck-pdfs', 'pdf');
 const draw: Record<DeckFile, (deck: Deck) => Promise<Uint8Array>> = { 'print-shop': printShopPdf, office: officePdf };
 
-export async function cachedDeckPdf(deck: Deck, file: DeckFile): Promise<Uint8Array> {
-  const { settings, buildDate, categories, schemes } = deck.site;
+/** The key needs only the cards' specs: a cache hit never lays out (or loads) the deck. */
+export async function cachedDeckPdf(site: Site, file: DeckFile): Promise<Uint8Array> {
+  const { settings, buildDate, categories, schemes } = site;
+  const g = cardGeometry(settings);
   const key = sha256(
-    file, ...deck.cards.map((c) => c.key), JSON.stringify({ settings, buildDate, categories: categories.map((c) => [c.id, c.name]), schemes: schemes.length }),
+    file, ...deckSpecs(site, g).map((spec) => layoutKey(g, spec)),
+    JSON.stringify({ settings, buildDate, categories: categories.map((c) => [c.id, c.name]), schemes: schemes.length }),
     `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
   ).slice(0, 40);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await draw[file](deck);
+  const bytes = await draw[file](await layOutDeck(site));
   cache.write(key, bytes);
   return bytes;
 }

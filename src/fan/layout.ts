@@ -40,12 +40,10 @@ let fonts: ReturnType<typeof satoriFonts> | undefined;
 
 /**
  * Layouts by a hash of everything that shapes them: the card's blocks, the geometry, the fonts,
- * satori and this folder's code. In memory the content check and the PDF routes of one build
- * share them (globalThis: Astro loads this module twice, once for the config and once bundled);
- * on disk a rebuild lays out only the cards that changed.
+ * satori and this folder's code. On disk, so that the content check, the worker pool and the PDF
+ * routes of one build share them, and a rebuild lays out only the cards that changed. Not kept
+ * in memory beyond a deck: for thousands of cards that was gigabytes held for the whole build.
  */
-type Layouts = Map<string, Promise<LaidOutCard>>;
-const memory: Layouts = ((globalThis as { __vtwCardLayouts?: Layouts }).__vtwCardLayouts ??= new Map());
 const disk = diskCache('card-layouts', 'json');
 let tools: string | undefined;
 
@@ -59,15 +57,10 @@ export function layoutKey(g: CardGeometry, spec: CardSpec): string {
 
 export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   const key = layoutKey(g, spec);
-  let card = memory.get(key);
-  if (!card) {
-    card = fromDisk(key, spec) ?? layOutFresh(g, spec).then((fresh) => {
-      disk.write(key, JSON.stringify({ sides: fresh.sides, problems: fresh.problems }));
-      return fresh;
-    });
-    memory.set(key, card);
-  }
-  return card;
+  return fromDisk(key, spec) ?? layOutFresh(g, spec).then((fresh) => {
+    disk.write(key, JSON.stringify({ sides: fresh.sides, problems: fresh.problems }));
+    return fresh;
+  });
 }
 
 function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined {

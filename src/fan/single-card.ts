@@ -2,44 +2,58 @@
  * kaart/<id>.pdf: one card on A4 for a referrer at a desk. Front and back sit side by side, so the
  * card prints on any printer: cut out the strip, fold it on the dashed line, and the back is behind the front.
  */
-import type { Deck } from './deck.ts';
-import { A4, BLEED, HOLE_DIAMETER, mm } from './geometry.ts';
+import { deckSpecs, type Deck } from './deck.ts';
+import { A4, BLEED, HOLE_DIAMETER, cardGeometry, mm, type CardGeometry } from './geometry.ts';
+import type { Site } from '../model/types.ts';
 import { addOutline, drawPaints, holeMark, line, newFanPdf, save } from './pdf.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
 import { INK } from './blocks.ts';
 import { div, text } from './tree.ts';
-import type { LaidOutCard } from './layout.ts';
+import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout.ts';
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 
 const cache = diskCache('card-pdfs', 'pdf');
 
 /**
- * The single card, from the disk cache when nothing it shows has changed: its layout (whose key
- * covers the card's content, fonts and this folder's code), the site's name, the build date that
- * dates the PDF, and pdf-lib's version.
+ * kaart/<id>.pdf from the disk cache when nothing it shows has changed: the card's layout key
+ * (its content, the fonts and this folder's code), its category, the site settings, the build
+ * date that dates the PDF, and pdf-lib's version. The key needs only the card's spec, so a
+ * cache hit never lays out (or loads) the deck; the content check has already refused any card
+ * that does not fit.
  */
-export async function cachedSingleCardPdf(deck: Deck, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
-  assertPrintable(deck);
-  const card = deck.cards.find((c) => c.spec.id === cardId);
-  if (!card) throw new Error(`No card "${cardId}" on the fan`);
-  const { settings, buildDate } = deck.site;
+export async function cachedSingleCardPdf(site: Site, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
+  const g = cardGeometry(site.settings);
+  const spec = specsOf(site).get(cardId);
+  if (!spec) throw new Error(`No card "${cardId}" on the fan`);
   const key = sha256(
-    card.key, categoryName(deck, card), JSON.stringify({ settings, buildDate, subset: options.subset ?? false }),
+    layoutKey(g, spec), categoryNameOf(site, spec), JSON.stringify({ settings: site.settings, buildDate: site.buildDate, subset: options.subset ?? false }),
     `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
   ).slice(0, 40);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await singleCardPdf(deck, cardId, options);
+  const card = await layOutCard(g, spec);
+  assertPrintable({ site, geometry: g, cards: [card] });
+  const bytes = await drawSingleCard(site, g, card, options);
   cache.write(key, bytes);
   return bytes;
+}
+
+const specCache = new WeakMap<Site, Map<string, CardSpec>>();
+function specsOf(site: Site): Map<string, CardSpec> {
+  let specs = specCache.get(site);
+  if (!specs) specCache.set(site, (specs = new Map(deckSpecs(site).map((s) => [s.id, s]))));
+  return specs;
 }
 
 export async function singleCardPdf(deck: Deck, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
   assertPrintable(deck);
   const card = deck.cards.find((c) => c.spec.id === cardId);
   if (!card) throw new Error(`No card "${cardId}" on the fan`);
-  const { site, geometry: g } = deck;
+  return drawSingleCard(deck.site, deck.geometry, card, options);
+}
+
+async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, options: { subset?: boolean }): Promise<Uint8Array> {
   const pdf = await newFanPdf(site, `${card.spec.title}: kaart uit de ${site.settings.title}`, `Een kaart uit de vrijetijdswaaier om af te drukken: ${card.spec.title}.`, options);
   const page = pdf.doc.addPage([A4.width, A4.height]);
   const twoSided = card.sides.length > 1;
@@ -56,12 +70,12 @@ export async function singleCardPdf(deck: Deck, cardId: string, options: { subse
     line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true);
   }
   marks(page, left, top, stripWidth, g.trimHeight);
-  addOutline(pdf, [{ title: categoryName(deck, card), pageIndex: 0 }]);
+  addOutline(pdf, [{ title: categoryNameOf(site, card.spec), pageIndex: 0 }]);
   return save(pdf);
 }
 
-const categoryName = (deck: Deck, card: LaidOutCard): string =>
-  deck.site.categories.find((c) => c.id === card.spec.categoryId)?.name ?? card.spec.title;
+const categoryNameOf = (site: Site, spec: CardSpec): string =>
+  site.categories.find((c) => c.id === spec.categoryId)?.name ?? spec.title;
 
 /** The same two instructions on every single card: laid out once per build, not once per card. */
 const headers = new Map<boolean, Promise<import('./svg.ts').Paint[]>>();

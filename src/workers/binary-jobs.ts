@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-export type BinaryKind = 'preview' | 'card' | 'deck';
+export type BinaryKind = 'layout' | 'preview' | 'card' | 'deck';
 export interface BinaryJob { kind: BinaryKind; id: string }
 
 export interface WorkerInput {

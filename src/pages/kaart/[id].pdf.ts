@@ -1,7 +1,7 @@
 /** One fan card on A4 for referrers, linked from its offer page ("Print deze kaart"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../content/site.ts';
-import { cachedSingleCardPdf, fanOffers, layOutDeck } from '../../fan/index.ts';
+import { cachedSingleCardPdf, fanOffers } from '../../fan/index.ts';
 import { prerendered } from '../../workers/binary-jobs.ts';
 
 export const prerender = true;
@@ -10,6 +10,6 @@ export const getStaticPaths = (() => fanOffers(getSite()).map((d) => ({ params: 
 
 export const GET: APIRoute = async ({ params }) => {
   await prerendered('card', params.id!);
-  const bytes = await cachedSingleCardPdf(await layOutDeck(getSite()), params.id!, { subset: true });
+  const bytes = await cachedSingleCardPdf(getSite(), params.id!, { subset: true });
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
