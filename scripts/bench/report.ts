@@ -20,17 +20,10 @@ export interface RunResult {
   logFile: string;
 }
 
-export interface Summary {
+/** The medians of a size's runs: the phases as in Phases, plus the run-wide figures. */
+export interface Summary extends Omit<Phases, 'routes'> {
   runs: number;
   wallMs: number;
-  contentMs?: number;
-  staticPathsMs?: number;
-  pagesMs?: number;
-  photosMs?: number;
-  searchMs?: number;
-  fanMs?: number;
-  previewMs?: number;
-  restMs: number;
   msPerOffer: number;
   peakRssBytes?: number;
   distBytesPerOffer: number;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** VTW_CACHE_DIR moves it (the benchmark gives every run its own, to measure cold builds). */
 export const CACHE_ROOT = process.env['VTW_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.cache/vrijetijdswaaier');
@@ -40,6 +41,8 @@ export function sourceHash(folder: string): string {
   return hash;
 }
 
+let writes = 0;
+
 export interface DiskCache {
   read(key: string): Buffer | undefined;
   write(key: string, bytes: Uint8Array | string): void;
@@ -57,8 +60,10 @@ export function diskCache(kind: string, extension: string, root = CACHE_ROOT): D
       }
     },
     write(key, bytes) {
-      // Write then rename, so a build running next to this one never reads half a file.
-      const partial = `${file(key)}.${process.pid}.tmp`;
+      // Write then rename, so a build running next to this one never reads half a file. The
+      // name is unique per thread and write: worker threads share the pid, and two offers with
+      // identical previews share a key.
+      const partial = `${file(key)}.${process.pid}-${threadId}-${++writes}.tmp`;
       try {
         writeFileSync(partial, bytes);
       } catch (error) {
