@@ -5,7 +5,7 @@
  * which CI caches and `npm ci` clears.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -44,6 +44,7 @@ export function sourceHash(folder: string): string {
 let writes = 0;
 
 export interface DiskCache {
+  has(key: string): boolean;
   read(key: string): Buffer | undefined;
   write(key: string, bytes: Uint8Array | string): void;
 }
@@ -52,6 +53,7 @@ export function diskCache(kind: string, extension: string, root = CACHE_ROOT): D
   const dir = path.join(root, kind);
   const file = (key: string) => path.join(dir, `${key}.${extension}`);
   return {
+    has: (key) => existsSync(file(key)),
     read(key) {
       try {
         return readFileSync(file(key));

@@ -18,16 +18,23 @@ const draw: Record<DeckFile, (deck: Deck) => Promise<Uint8Array>> = { 'print-sho
 
 /** The key needs only the cards' specs: a cache hit never lays out (or loads) the deck. */
 export async function cachedDeckPdf(site: Site, file: DeckFile): Promise<Uint8Array> {
-  const { settings, buildDate, categories, schemes } = site;
-  const g = cardGeometry(settings);
-  const key = sha256(
-    file, ...deckSpecs(site, g).map((spec) => layoutKey(g, spec)),
-    JSON.stringify({ settings, buildDate, categories: categories.map((c) => [c.id, c.name]), schemes: schemes.length }),
-    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
-  ).slice(0, 40);
+  const key = deckKey(site, file);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
   const bytes = await draw[file](await layOutDeck(site));
   cache.write(key, bytes);
   return bytes;
 }
+
+function deckKey(site: Site, file: DeckFile): string {
+  const { settings, buildDate, categories, schemes } = site;
+  const g = cardGeometry(settings);
+  return sha256(
+    file, ...deckSpecs(site, g).map((spec) => layoutKey(g, spec)),
+    JSON.stringify({ settings, buildDate, categories: categories.map((c) => [c.id, c.name]), schemes: schemes.length }),
+    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+}
+
+/** Whether this deck PDF is in the disk cache (a warm build starts no workers for it). */
+export const isDeckCached = (site: Site, file: DeckFile): boolean => cache.has(deckKey(site, file));

@@ -26,10 +26,7 @@ export async function cachedSingleCardPdf(site: Site, cardId: string, options: {
   const g = cardGeometry(site.settings);
   const spec = specsOf(site).get(cardId);
   if (!spec) throw new Error(`No card "${cardId}" on the fan`);
-  const key = sha256(
-    layoutKey(g, spec), categoryNameOf(site, spec), JSON.stringify({ settings: site.settings, buildDate: site.buildDate, subset: options.subset ?? false }),
-    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
-  ).slice(0, 40);
+  const key = singleCardKey(site, spec, options);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
   const card = await layOutCard(g, spec);
@@ -37,6 +34,20 @@ export async function cachedSingleCardPdf(site: Site, cardId: string, options: {
   const bytes = await drawSingleCard(site, g, card, options);
   cache.write(key, bytes);
   return bytes;
+}
+
+function singleCardKey(site: Site, spec: CardSpec, options: { subset?: boolean }): string {
+  return sha256(
+    layoutKey(cardGeometry(site.settings), spec), categoryNameOf(site, spec),
+    JSON.stringify({ settings: site.settings, buildDate: site.buildDate, subset: options.subset ?? false }),
+    `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+}
+
+/** Whether kaart/<id>.pdf is in the disk cache (a warm build starts no workers for it). */
+export function isSingleCardCached(site: Site, cardId: string, options: { subset?: boolean } = {}): boolean {
+  const spec = specsOf(site).get(cardId);
+  return spec !== undefined && cache.has(singleCardKey(site, spec, options));
 }
 
 const specCache = new WeakMap<Site, Map<string, CardSpec>>();

@@ -50,6 +50,10 @@ export interface CachedPng {
   fromCache: boolean;
 }
 
+/** Whether this image is in the disk cache (a warm build starts no workers for it). */
+export const isPngCached = (tree: Element, dir = CACHE_DIR): boolean =>
+  diskCache(path.basename(dir), 'png', path.dirname(dir)).has(cacheKey(tree));
+
 export async function cachedPng(tree: Element, dir = CACHE_DIR): Promise<CachedPng> {
   const cache = diskCache(path.basename(dir), 'png', path.dirname(dir));
   const key = cacheKey(tree);

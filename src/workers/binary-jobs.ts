@@ -43,7 +43,7 @@ export function startBinaryPool(jobs: BinaryJob[], options: PoolOptions): Promis
     const key = jobKey(job);
     registry.jobs.set(key, new Promise<void>((resolve) => settle.set(key, resolve)));
   }
-  const count = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), Math.ceil(jobs.length / 20)));
+  const count = Math.max(1, Math.min(options.workers ?? os.availableParallelism(), jobs.length));
   const entry = path.join(process.cwd(), 'src/workers/binary-worker.ts');
   let done = 0;
   let failed = 0;

@@ -4,6 +4,8 @@
  * problems as fanProblems, in a fraction of the time for a large deck.
  */
 import { deckSpecs } from '../fan/deck.ts';
+import { cardGeometry } from '../fan/geometry.ts';
+import { isLaidOut } from '../fan/layout.ts';
 import { fanProblems } from '../fan/problems.ts';
 import { contentDirectory, type AsyncCheck } from '../source/read-content.ts';
 import { startBinaryPool, type BinaryJob } from './binary-jobs.ts';
@@ -13,10 +15,11 @@ const MIN_CARDS = 60;
 
 export function parallelFanProblems(contentDir = contentDirectory()): AsyncCheck {
   return async (site) => {
-    const specs = deckSpecs(site);
-    if (specs.length >= MIN_CARDS) {
+    const g = cardGeometry(site.settings);
+    const missing = deckSpecs(site, g).filter((spec) => !isLaidOut(g, spec));
+    if (missing.length >= MIN_CARDS) {
       // A card a worker could not lay out is laid out below, where its error surfaces normally.
-      await startBinaryPool(specs.map((s): BinaryJob => ({ kind: 'layout', id: s.id })), { contentDir, buildDate: site.buildDate });
+      await startBinaryPool(missing.map((s): BinaryJob => ({ kind: 'layout', id: s.id })), { contentDir, buildDate: site.buildDate });
     }
     return fanProblems(site);
   };
