@@ -1,0 +1,71 @@
+/**
+ * Issue 8's promise: a rebuild after one changed offer redraws only that offer's outputs, and the
+ * heavy outputs are drawn by workers into the disk cache that the routes read.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'vtw-cache-test-'));
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/basic');
+const BUILD_DATE = '2026-11-26';
+
+// The cache folder is read when the modules load, and workers inherit the environment.
+process.env['VTW_CACHE_DIR'] = cacheDir;
+const { checkContent } = await import('../../src/source/read-content.ts');
+const { fanOffers } = await import('../../src/fan/deck.ts');
+const { isSingleCardCached, isDeckCached } = await import('../../src/fan/index.ts');
+const { offerPreview } = await import('../../src/share/preview.ts');
+const { cacheKey, isPngCached } = await import('../../src/share/render.ts');
+const { startBinaryPool } = await import('../../src/workers/binary-jobs.ts');
+type Site = NonNullable<ReturnType<typeof checkContent>['site']>;
+
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+function loadSite(): Site {
+  const site = checkContent(FIXTURE, { buildDate: BUILD_DATE }).site;
+  if (!site) throw new Error('the basic fixture should pass the check');
+  return site;
+}
+
+describe('cache keys', () => {
+  it('change for the edited offer only', () => {
+    const before = loadSite();
+    const after = loadSite();
+    const edited = after.offers.find((o) => o.id === 'zwemmen')!;
+    edited.title = 'Zwemmen in het nieuwe testbad';
+    for (const offer of before.offers) {
+      const same = cacheKey(offerPreview(before, offer)) === cacheKey(offerPreview(after, after.offers.find((o) => o.id === offer.id)!));
+      expect(same, offer.id).toBe(offer.id !== 'zwemmen');
+    }
+  });
+});
+
+describe('worker pool', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = loadSite();
+    const jobs = [
+      { kind: 'deck' as const, id: 'print-shop' },
+      ...fanOffers(site).map((d) => ({ kind: 'card' as const, id: d.offer.id })),
+      ...site.offers.map((o) => ({ kind: 'preview' as const, id: o.id })),
+    ];
+    const result = await startBinaryPool(jobs, { contentDir: FIXTURE, buildDate: BUILD_DATE, workers: 2 });
+    expect(result).toMatchObject({ done: jobs.length, failed: 0 });
+  }, 120_000);
+
+  it('draws every card, preview and the deck into the disk cache', () => {
+    for (const d of fanOffers(site)) expect(isSingleCardCached(site, d.offer.id, { subset: true }), d.offer.id).toBe(true);
+    for (const o of site.offers) expect(isPngCached(offerPreview(site, o)), o.id).toBe(true);
+    expect(isDeckCached(site, 'print-shop')).toBe(true);
+    expect(isDeckCached(site, 'office')).toBe(false);
+  });
+
+  it('writes real PDF and PNG files, and no half-written ones', () => {
+    const files = readdirSync(cacheDir, { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('card-pdfs') && f.endsWith('.pdf'))).toHaveLength(fanOffers(site).length);
+    expect(files.filter((f) => f.startsWith('og') && f.endsWith('.png'))).toHaveLength(site.offers.length);
+  });
+});
