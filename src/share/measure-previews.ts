@@ -18,7 +18,7 @@ for (let round = 0; round < rounds; round++) {
     const a = performance.now();
     const svg = await drawSvg(offerPreview(site, offer));
     const b = performance.now();
-    const png = rasterise(svg);
+    const png = await rasterise(svg);
     const c = performance.now();
     // The first round warms up the font caches and the JIT; count the rest.
     if (round > 0 || rounds === 1) {

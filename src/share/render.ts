@@ -5,6 +5,7 @@
 import path from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { fontBytes, satoriFonts } from '../fan/fonts.ts';
 import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
@@ -18,7 +19,7 @@ let toolHash: string | undefined;
 function tools(): string {
   if (!toolHash) {
     const fonts = fontBytes();
-    toolHash = sha256(`satori ${packageVersion('satori')} resvg ${packageVersion('@resvg/resvg-js')}`, fonts.regular, fonts.bold);
+    toolHash = sha256(`satori ${packageVersion('satori')} resvg ${packageVersion('@resvg/resvg-js')} sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`, fonts.regular, fonts.bold);
   }
   return toolHash;
 }
@@ -36,9 +37,16 @@ export async function drawSvg(tree: Element): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });
 }
 
-/** System fonts stay off: satori already turned every letter into a path, and loading them costs time. */
-export function rasterise(svg: string): Uint8Array {
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+/**
+ * resvg draws the pixels (system fonts off: satori already turned every letter into a path);
+ * sharp (libpng, already here for astro:assets) writes the PNG: at a light compression level it
+ * is about twice as fast as resvg's encoder and the file is still a little smaller.
+ */
+export async function rasterise(svg: string): Promise<Uint8Array> {
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ compressionLevel: 2, adaptiveFiltering: false })
+    .toBuffer();
 }
 
 export async function renderPng(tree: Element): Promise<Uint8Array> {
