@@ -51,4 +51,3 @@ export function iconLine(iconName: string, value: string, colour = INK): Element
   ]);
 }
 
-export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

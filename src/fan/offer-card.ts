@@ -1,6 +1,7 @@
 /** The blocks of an offer card, in reading order; every fact comes from describeOffer. */
 import type { OfferDescription } from '../model/describe.ts';
-import { SIZE, INK, MUTED, band, body, capitalise, column, iconLine, label, type Block } from './blocks.ts';
+import { SIZE, INK, MUTED, band, body, column, iconLine, label, type Block } from './blocks.ts';
+import { capitalise } from '../model/labels.ts';
 import type { CardGeometry } from './geometry.ts';
 import { div, qrCode, text, type Element } from './tree.ts';
 import { hyphenate } from './hyphenate.ts';
@@ -31,7 +32,7 @@ export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
     ]) });
   }
   if (d.signUp) {
-    const bring = d.signUp.bring.length ? [body(`Breng mee: ${d.signUp.bring.join(', ')}.`)] : [];
+    const bring = d.signUp.bring.length ? [body(`Neem mee: ${d.signUp.bring.join(', ')}.`)] : [];
     blocks.push({ key: 'signup', place: 'flow', path: ['inschrijven', 'hoe'], what: 'de tekst bij inschrijven', element: column(g, [
       label('Inschrijven'), body(d.signUp.text), ...(d.signUp.how ? [body(d.signUp.how)] : []), ...bring,
     ]) });

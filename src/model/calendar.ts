@@ -27,6 +27,11 @@ export function formatTime(minutes: number): string {
   return `${h}.${String(m).padStart(2, '0')}`;
 }
 
+/** "09:30": the 24-hour clock with a colon that machines and spreadsheets read (open data, JSON-LD). */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** An ISO day (YYYY-MM-DD) that exists in the calendar. */
 export function isIsoDate(input: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);

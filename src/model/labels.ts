@@ -38,11 +38,14 @@ export const WHEELCHAIR_LABEL: Record<Wheelchair, string> = {
   nee: 'Je kan er niet binnen met een rolstoel.',
 };
 
+/** "woensdag van ..." -> "Woensdag van ...", at the start of a line. */
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' });
 
 /** "fr" -> "Frans"; undefined for a code that is no language. */
 export function languageName(code: string): string | undefined {
   const name = languageNames.of(code);
   if (!name) return undefined;
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  return capitalise(name);
 }

@@ -31,6 +31,11 @@ export function parsePrice(input: unknown): ParsedPrice {
   return { ok: true, cents: euros * 100 + Number(fraction) };
 }
 
+/** "4.50": the amount with a decimal point and no sign, for machines (open data, JSON-LD, CSV). */
+export function decimalEuro(cents: Cents): string {
+  return (cents / 100).toFixed(2);
+}
+
 /** "€ 4,50", "€ 12" (whole euros without decimals), as people in Flanders write prices. */
 export function formatEuro(cents: Cents): string {
   const euros = Math.floor(cents / 100);

@@ -4,7 +4,7 @@
  * a checkbox always matches the value in the index.
  */
 import { WEEKDAYS } from '../model/calendar.ts';
-import { AUDIENCE_LABEL } from '../model/labels.ts';
+import { AUDIENCE_LABEL, capitalise } from '../model/labels.ts';
 import { hasDiscount, isFree, isFreeWithDiscount } from '../model/offer-facts.ts';
 import { AUDIENCES } from '../model/schema.ts';
 import type { Audience, Offer, Site, Wheelchair } from '../model/types.ts';
@@ -41,8 +41,6 @@ function audienceFacets(offer: Offer): string[] {
   const audiences = offer.audiences.includes('iedereen') ? PICKABLE_AUDIENCES : offer.audiences;
   return PICKABLE_AUDIENCES.filter((a) => audiences.includes(a)).map((a) => AUDIENCE_LABEL[a]);
 }
-
-const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 function dayFacets(offer: Offer): string[] {
   const days = new Set(offer.schedule?.slots.map((slot) => slot.day) ?? []);

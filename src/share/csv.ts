@@ -5,6 +5,7 @@
  */
 import type { Site } from '../model/types.ts';
 import { openData, type OpenDataOffer } from './open-data.ts';
+import { decimalEuro } from '../model/price.ts';
 
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -13,7 +14,7 @@ type Column = [header: string, value: (o: OpenDataOffer) => string | number | bo
 
 /** "4,50": what Belgian Excel reads as the number 4.5. */
 export const euroCell = (cents: number | null | undefined): string =>
-  cents === null || cents === undefined ? '' : (cents / 100).toFixed(2).replace('.', ',');
+  cents === null || cents === undefined ? '' : decimalEuro(cents).replace('.', ',');
 
 const list = (items: readonly string[]): string => items.join(', ');
 

@@ -4,7 +4,8 @@
  */
 import { describeOffer } from '../model/describe.ts';
 import { isFree, schemeInText } from '../model/offer-facts.ts';
-import { formatTime, type Weekday } from '../model/calendar.ts';
+import { formatClock, type Weekday } from '../model/calendar.ts';
+import { decimalEuro } from '../model/price.ts';
 import { AUDIENCE_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site, Slot } from '../model/types.ts';
 import { splitAddress } from './address.ts';
@@ -22,10 +23,8 @@ const DAY_OF_WEEK: Record<Weekday, string> = {
 };
 
 /** "14:00:00": ISO 8601 time, local to scheduleTimezone. */
-const isoTime = (minutes: number): string => `${formatTime(minutes).replace('.', ':').padStart(5, '0')}:00`;
+const isoTime = (minutes: number): string => `${formatClock(minutes)}:00`;
 
-/** "4.50": schema.org wants a dot as decimal separator and no currency sign. */
-export const euroAmount = (cents: number): string => (cents / 100).toFixed(2);
 
 /** One Schedule per time range, with all the days that share it: one Schedule holds one start and end time. */
 export function schedules(slots: readonly Slot[], season: { from?: string; to?: string } | undefined): JsonLd[] {
@@ -72,7 +71,7 @@ export function offerJsonLd(site: Site, offer: Offer): JsonLd {
   const offers = d.prices.map((line) => {
     const scheme = line.schemeId ? site.schemes.find((s) => s.id === line.schemeId) : undefined;
     const name = line.schemeId ? `Met ${schemeInText(scheme?.name ?? line.schemeId)}` : 'Gewone prijs';
-    return { '@type': 'Offer', name, description: line.text, price: euroAmount(line.amount), priceCurrency: 'EUR', url: d.url };
+    return { '@type': 'Offer', name, description: line.text, price: decimalEuro(line.amount), priceCurrency: 'EUR', url: d.url };
   });
   return {
     '@context': 'https://schema.org',

@@ -5,7 +5,7 @@
  * and raise OPEN_DATA_VERSION when a key is renamed or removed or its meaning changes.
  */
 import { describeOffer } from '../model/describe.ts';
-import { formatTime } from '../model/calendar.ts';
+import { formatClock } from '../model/calendar.ts';
 import { isFree, isFreeWithDiscount, normalPriceText } from '../model/offer-facts.ts';
 import { PRICE_UNIT_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site } from '../model/types.ts';
@@ -14,8 +14,6 @@ import { splitAddress } from './address.ts';
 export const OPEN_DATA_FORMAT = 'vrijetijdswaaier-aanbod';
 export const OPEN_DATA_VERSION = 1;
 
-/** "14:00": 24-hour clock with a colon, the form machines and spreadsheets read. */
-export const clockTime = (minutes: number): string => formatTime(minutes).replace('.', ':').padStart(5, '0');
 
 function contactData(contact: Contact | undefined) {
   return {
@@ -56,7 +54,7 @@ export function openDataOffer(site: Site, offer: Offer) {
     },
     schedule: offer.schedule
       ? {
-          slots: offer.schedule.slots.map((s, i) => ({ day: s.day, from: clockTime(s.from), to: clockTime(s.to), text: d.slots[i]! })),
+          slots: offer.schedule.slots.map((s, i) => ({ day: s.day, from: formatClock(s.from), to: formatClock(s.to), text: d.slots[i]! })),
           note: offer.schedule.note ?? null,
           season: offer.schedule.season ? { from: offer.schedule.season.from ?? null, to: offer.schedule.season.to ?? null } : null,
           seasonText: d.season ?? null,
