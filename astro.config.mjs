@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parallelFanProblems } from './src/workers/parallel-layout.ts';
 import { binaryPool } from './src/integrations/binary-pool.ts';
+import { editor } from './src/admin/integration.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -28,5 +29,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [parallelFanProblems()] }), binaryPool(), mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [parallelFanProblems()] }), binaryPool(), mdx(), pagefind(), editor()],
 });
