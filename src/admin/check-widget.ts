@@ -11,6 +11,18 @@ export interface EntryLike {
   get: (key: string) => unknown;
 }
 
+/**
+ * Decap re-renders a field only when its own value changes, and the entry it passes to a field is
+ * stale. The preview, however, renders on every change: it hands the current entry over here.
+ */
+const latest: { entry?: EntryLike; listeners: Set<() => void> } = { listeners: new Set() };
+
+export function publishEntry(entry: EntryLike): void {
+  if (latest.entry === entry) return;
+  latest.entry = entry;
+  queueMicrotask(() => latest.listeners.forEach((l) => l()));
+}
+
 export const CHECK_FIELD = { name: '__controle', label: 'Controle', widget: 'waaier-controle', required: false } as const;
 
 interface ControlProps {
@@ -21,14 +33,25 @@ interface ControlProps {
 
 export function checkWidget(check: (entry: EntryLike) => EntryCheck) {
   class CheckControl extends Component<ControlProps> {
+    private readonly refresh = () => this.forceUpdate();
+    private current = (): EntryLike => latest.entry ?? this.props.entry;
+
+    override componentDidMount() {
+      latest.listeners.add(this.refresh);
+    }
+
+    override componentWillUnmount() {
+      latest.listeners.delete(this.refresh);
+    }
+
     isValid = () => {
-      const errors = check(this.props.entry).messages.filter((m) => m.severity === 'error');
+      const errors = check(this.current()).messages.filter((m) => m.severity === 'error');
       if (errors.length === 0) return { error: false };
       return { error: { type: 'CUSTOM', message: `Nog ${errors.length === 1 ? 'één fout' : `${errors.length} fouten`} op te lossen voor je kan opslaan. Kijk bij Controle bovenaan.` } };
     };
 
     override render() {
-      const { messages } = check(this.props.entry);
+      const { messages } = check(this.current());
       const errors = messages.filter((m) => m.severity === 'error');
       const warnings = messages.filter((m) => m.severity === 'warning');
       const item = (m: (typeof messages)[number], i: number) => h('li', { key: i }, m.where ? h('strong', null, `${m.where}: `) : null, m.message);

@@ -28,7 +28,7 @@ import { FORMAT_NAME } from './decap-config.ts';
 import { readForForm, writeFromForm } from './yaml-format.ts';
 import { checkEntry, type ContentSnapshot } from './check-entry.ts';
 import { CHECK_FIELD, checkWidget, type EntryLike } from './check-widget.ts';
-import { offerPreview } from './preview.ts';
+import { offerPreview, textPreview } from './preview.ts';
 
 type Backend = new (...args: never[]) => object;
 type EntryList = { file: { path: string } }[];
@@ -42,7 +42,7 @@ function withoutTemplates<B extends Backend>(Base: B): B {
     return kept;
   };
   // @ts-expect-error: a mixin over Decap's untyped backend classes
-  return class extends Base {
+  const Wrapped = class extends Base {
     async entriesByFolder(...args: unknown[]) {
       // @ts-expect-error: see above
       return hide(await super.entriesByFolder(...args));
@@ -62,6 +62,11 @@ function withoutTemplates<B extends Backend>(Base: B): B {
       }
     }
   };
+  // Decap checks which methods a backend has (the test backend has no allEntriesByFolder).
+  for (const method of ['entriesByFolder', 'allEntriesByFolder', 'getMedia']) {
+    if (!(method in Base.prototype)) delete (Wrapped.prototype as unknown as Record<string, unknown>)[method];
+  }
+  return Wrapped as unknown as B;
 }
 
 const COLLECTIONS = describeCollections();
@@ -102,7 +107,10 @@ function register(snapshot: ContentSnapshot): void {
     },
   });
   CMS.registerPreviewStyle('site.css');
-  CMS.registerPreviewTemplate('aanbod', offerPreview(check));
+  CMS.registerPreviewTemplate('aanbod', offerPreview(check) as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  for (const [name, titleKey] of [['categorieen', 'naam'], ['partners', 'naam'], ['kortingen', 'naam'], ['paginas', 'titel']] as const) {
+    CMS.registerPreviewTemplate(name, textPreview(titleKey) as Parameters<typeof CMS.registerPreviewTemplate>[1]);
+  }
 }
 
 /** Shown instead of the editor when this site has no sign-in yet (docs/beheer.md explains why). */

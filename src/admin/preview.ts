@@ -8,7 +8,7 @@ import { describeOffer } from '../model/describe.ts';
 import { capitalise } from '../model/labels.ts';
 import { t } from '../i18n/nl.ts';
 import type { EntryCheck } from './check-entry.ts';
-import type { EntryLike } from './check-widget.ts';
+import { publishEntry, type EntryLike } from './check-widget.ts';
 
 interface PreviewProps {
   entry: EntryLike;
@@ -20,6 +20,7 @@ const fact = (id: string, heading: string, ...children: ReactNode[]) =>
 
 export function offerPreview(check: (entry: EntryLike) => EntryCheck) {
   return function OfferPreview({ entry, widgetFor }: PreviewProps) {
+    publishEntry(entry);
     const result = check(entry);
     if (!result.site || !result.offer) {
       const errors = result.messages.filter((m) => m.severity === 'error');
@@ -67,5 +68,14 @@ export function offerPreview(check: (entry: EntryLike) => EntryCheck) {
         h('div', { className: 'vtw-facts' }, ...facts),
         h('div', { className: 'vtw-prose' }, widgetFor('body')),
         h('p', { className: 'vtw-offer__meta' }, `${t.offer.checked(d.checked)} ${t.offer.partner} ${d.partner.name}.`)));
+  };
+}
+
+/** The other folders: their text as the site shows it, and the current entry for the check. */
+export function textPreview(titleKey: string) {
+  return function TextPreview({ entry, widgetFor }: PreviewProps) {
+    publishEntry(entry);
+    const data = entry.get('data') as { get: (k: string) => unknown };
+    return h('main', { className: 'vtw-main' }, h('h1', null, String(data.get(titleKey) ?? '')), h('div', { className: 'vtw-prose' }, widgetFor('body')));
   };
 }
