@@ -8,6 +8,7 @@ import { buildDate, checkContentFully, contentDirectory, formatProblem, type Che
 import { parallelFanProblems } from '../src/workers/parallel-layout.ts';
 import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
+import { editionCheck } from '../src/referrer/edition-check.ts';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
@@ -24,7 +25,7 @@ try {
 }
 
 // The printed fan's "text does not fit" is checked here too, so partners see it before the build.
-const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()] });
+const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()], extraChecks: [editionCheck(contentDirectory())] });
 if (args.has('--per-partner')) {
   for (const line of formatToDo(result)) console.log(line);
 } else {

@@ -203,7 +203,8 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
 
 /** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */
 function checkUnknownEntries(state: ReadState): void {
-  const known = [...FOLDERS, 'site.yaml'];
+  // editie.json: the printed fan's snapshot, written by `npm run editie` (src/referrer/).
+  const known = [...FOLDERS, 'site.yaml', 'editie.json'];
   for (const name of readdirSync(state.dir).sort()) {
     if (known.includes(name) || name.startsWith('_') || name.startsWith('.')) continue;
     const isFolder = statSync(path.join(state.dir, name)).isDirectory();
