@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DATE, ROOT, SITES } from '../support/sites.ts';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { serve } from '../support/serve.ts';
+import { describeFindings, runAxe } from '../support/a11y-site.ts';
+import { checkBudgets } from '../../scripts/budget.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'vtw-editie-'));
 const content = path.join(work, 'content');
@@ -86,6 +90,23 @@ describe('what changed since the printed fan', () => {
     expect(page('aanbod/zwemmen/index.html')).toContain('href="/nieuw/"');
     expect(main('aanbod/koffie/index.html')).not.toContain('Veranderd sinds');
     expect(main('aanbod/dansen/index.html')).not.toContain('Veranderd sinds');
+  });
+
+  it.skipIf(!hasBrowser)('/nieuw/ with changes and the changed offer\'s page pass axe in Chromium, and /nieuw/ stays in the page budget', async () => {
+    const [server, chrome] = await Promise.all([serve(out), launchBrowser()]);
+    try {
+      const tab = await (await chrome.newContext()).newPage();
+      for (const p of ['/nieuw/', '/aanbod/zwemmen/']) {
+        await tab.goto(server.url + p);
+        expect(describeFindings(await runAxe(tab)), p).toEqual([]);
+      }
+    } finally {
+      await chrome.close();
+      await server.close();
+    }
+    const report = checkBudgets(out);
+    expect(report.problems.filter((x) => x.startsWith('/nieuw/'))).toEqual([]);
+    expect(report.pages.find((x) => x.url === '/nieuw/')!.total).toBeLessThan(14 * 1024);
   });
 
   it('npm run check is quiet about the snapshot of this edition', () => {
