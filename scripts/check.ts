@@ -9,6 +9,7 @@ import { parallelFanProblems } from '../src/workers/parallel-layout.ts';
 import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
 import { describeFailure } from '../src/source/failure.ts';
+import { editionCheck } from '../src/referrer/edition-check.ts';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
@@ -21,7 +22,7 @@ let result: CheckResult;
 try {
   today = buildDate();
   // The printed fan's "text does not fit" is checked here too, so partners see it before the build.
-  result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()] });
+  result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()], extraChecks: [editionCheck(contentDirectory())] });
 } catch (error) {
   // A bad setting (BUILD_DATE) or a bug: one Dutch line, no stack trace.
   console.error(describeFailure(error));

@@ -252,7 +252,8 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
 
 /** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */
 function checkUnknownEntries(state: ReadState): void {
-  const known = [...FOLDERS, 'site.yaml'];
+  // editie.json: the printed fan's snapshot, written by `npm run editie` (src/referrer/).
+  const known = [...FOLDERS, 'site.yaml', 'editie.json'];
   let entries: { name: string; isLink: boolean; isFolder: boolean }[];
   try {
     entries = readdirSync(state.root, { withFileTypes: true }).map((d) => ({ name: d.name, isLink: d.isSymbolicLink(), isFolder: d.isDirectory() }));
