@@ -21,7 +21,8 @@ function run(script: string, args: string[], env: Record<string, string>, input?
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run check', () => {
+// Each test starts npm run check: a few seconds each on a busy machine.
+describe('npm run check', { timeout: 30_000 }, () => {
   test('one line per problem, errors first, a summary, exit 1', () => {
     const dir = writeContent({
       'aanbod/zwemmen.md': offer('normaal: 4,50', 'normaal: vier euro', 'nagekeken: 2026-10-01', 'nagekeken: 2027-01-01'),
