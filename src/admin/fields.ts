@@ -6,7 +6,6 @@
  */
 import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
-import { DRAFT_META } from './draft-meta.ts';
 
 /**
  * What a field holds, as far as an editor cares. Types the schema writes as `z.unknown().transform()`
@@ -112,7 +111,7 @@ export function describeField(schema: Schema, key: string, parents: string[] = [
   const where = path.join('.');
   const unwrapped = unwrap(schema);
   const { core, optional, defaultValue } = unwrapped;
-  const meta = { ...unwrapped.meta, ...DRAFT_META[`${collection}:${where}`] };
+  const meta = unwrapped.meta;
   const kind = kindOf(core, meta, where);
   const spec: FieldSpec = {
     key,

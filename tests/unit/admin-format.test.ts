@@ -57,7 +57,7 @@ describe('the editor file format', () => {
     expect(text).toBe('---\ntitel: Petanque in Schepdaal\nsamenvatting: Speel petanque met andere mensen.\ncategorie: sport\npartner: sportdienst\ndoelgroep: [senioren]\nprijs:\n  normaal: 2\n  per: beurt\n  kortingen:\n    - id: participatiepas\n      prijs: 0,50\nwanneer:\n  momenten:\n    - dag: dinsdag\n      van: "14:00"\n      tot: "16:00"\nnagekeken: 2026-11-20\n---\nJe speelt petanque op het plein.\n');
     const result = checkEntry(fieldsOf('aanbod'), 'aanbod', 'petanque-in-schepdaal', text, snapshot, TODAY);
     expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
-    expect(result.offer?.price.discounts).toEqual([{ schemeId: 'participatiepas', amount: 50 }]);
+    expect(result.offer?.price.discounts).toMatchObject([{ schemeId: 'participatiepas', amount: 50 }]);
   });
 
   it('gives the check\'s Dutch messages with the labels of the form', () => {
