@@ -29,11 +29,11 @@ describe('file names', () => {
     expect(proposal!.length).toBeLessThanOrEqual(LIMITS.id);
   });
 
-  test('an id in a key (categorie, partner) longer than 60 characters is refused', () => {
+  test('an id in a key (categorie) longer than 60 characters is an unknown category: no file can have that name', () => {
     const long = 'sport'.repeat(13);
-    expect(errors({ 'aanbod/zwemmen.md': offer('categorie: sport', `categorie: ${long}`) })).toContain(
-      `fout: aanbod/zwemmen.md:4  categorie  is te lang: ${long.length} tekens, hoogstens 60.`,
-    );
+    expect(errors({ 'aanbod/zwemmen.md': offer('categorie: sport', `categorie: ${long}`) })).toEqual([
+      `fout: aanbod/zwemmen.md:4  categorie  "${long}" is geen bekende categorie. Kies uit: sport. Of maak eerst categorieen/${long}.md aan.`,
+    ]);
   });
 });
 
