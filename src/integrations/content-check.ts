@@ -5,15 +5,17 @@
 import type { AstroIntegration } from 'astro';
 import { checkContentFully, formatProblem, type AsyncCheck, type CheckOptions } from '../source/read-content.ts';
 import { formatReport } from '../source/report.ts';
+import type { BuildSession } from './build-session.ts';
 
 /** `extraChecks`: rules owned by other parts (the printed fan's "text does not fit") that stop the build the same way. */
-export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[] } = {}): AstroIntegration {
+/** `session`: the build's session (one-pass.ts), which keeps the result for the pages, routes and workers. */
+export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[]; session?: BuildSession } = {}): AstroIntegration {
   return {
     name: 'vrijetijdswaaier:content-check',
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = await checkContentFully(undefined, options);
+        const result = options.session ? await options.session.check(options) : await checkContentFully(undefined, options);
         for (const p of result.problems) {
           if (p.severity === 'error') logger.error(formatProblem(p));
           else logger.warn(formatProblem(p));
