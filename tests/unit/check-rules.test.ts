@@ -404,7 +404,7 @@ describe('templates', () => {
         "fout: categorieen/nieuw.md:8  Dit is nog een invulveld uit het sjabloon: [Vul in: een of twee zinnen die de categorie uitleggen.]. Vervang het door je eigen tekst.",
         "fout: kortingen/nieuw.md:3  naam  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Participatiepas]. Vervang het door je eigen gegevens.",
         "fout: kortingen/nieuw.md:4  kort  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Met de participatiepas betaal je minder.]. Vervang het door je eigen gegevens.",
-        "fout: kortingen/nieuw.md:6  Dit is nog een invulveld uit het sjabloon: [Vul in: leg in gewone taal uit wie de korting kan krijgen, waar je ze vraagt en wat je meebrengt.]. Vervang het door je eigen tekst.",
+        "fout: kortingen/nieuw.md:14  Dit is nog een invulveld uit het sjabloon: [Vul in: leg in gewone taal uit wie de korting kan krijgen, waar je ze vraagt en wat je meebrengt.]. Vervang het door je eigen tekst.",
         "fout: paginas/nieuwe-pagina.md:3  titel  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Over de vrijetijdswaaier]. Vervang het door je eigen gegevens.",
         "fout: paginas/nieuwe-pagina.md:6  Dit is nog een invulveld uit het sjabloon: [Vul in: de tekst van de pagina, in gewone taal. Tussentitels beginnen met ##.]. Vervang het door je eigen tekst.",
         "fout: partners/nieuw.md:4  naam  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Sportdienst Dilbeek]. Vervang het door je eigen gegevens.",
