@@ -5,19 +5,24 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { parallelFanProblems } from './src/workers/parallel-layout.ts';
-import { binaryPool } from './src/integrations/binary-pool.ts';
+import { onePass } from './src/integrations/one-pass.ts';
+import { editor } from './src/admin/integration.ts';
+import { isWebUrl } from './src/model/contact.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
 function siteUrl() {
   try {
     const url = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8').replace(/^\uFEFF/, ''))?.url;
-    return typeof url === 'string' ? url : undefined;
+    // A bad url is reported by the content check in Dutch; Astro would stop with an English error first.
+    return typeof url === 'string' && isWebUrl(url) ? url.trim() : undefined;
   } catch {
     return undefined; // the content check reports a missing or broken site.yaml in Dutch
   }
 }
+
+// One session (configuration and checked site) and one worker pool for the whole build.
+const pass = onePass();
 
 export default defineConfig({
   site: siteUrl(),
@@ -28,5 +33,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [parallelFanProblems()] }), binaryPool(), mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind(), editor()],
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
+import { isUsableImage } from '../source/safe-files.ts';
 import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
 
 export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
@@ -24,7 +25,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
       for (const file of files) {
         seen.add(file.id);
         const filePath = path.relative(root, path.join(dir, file.source));
-        const data = await parseData({ id: file.id, filePath, data: dataFor(folder, file.data) });
+        const data = await parseData({ id: file.id, filePath, data: dataFor(dir, folder, file) });
         // The pipeline version is part of the digest: HTML stored by an older renderer is never reused.
         const digest = generateDigest(`${PIPELINE_VERSION}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
@@ -43,9 +44,14 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
   };
 }
 
-/** What goes through Astro's data pipeline: the offer's photo (for astro:assets) and a page's title. */
-function dataFor(folder: (typeof FOLDERS)[number], data: unknown): Record<string, unknown> {
-  if (folder === 'paginas') return (data ?? {}) as Record<string, unknown>;
-  const image = (data as { afbeelding?: { bron?: unknown; alt?: unknown } } | undefined)?.afbeelding;
-  return typeof image?.bron === 'string' ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {};
+/**
+ * What goes through Astro's data pipeline: a page's title, and the offer's photo so that
+ * astro:assets can optimise it, never one the check refuses (outside content/, a link, not a
+ * photo, too large).
+ */
+function dataFor(dir: string, folder: (typeof FOLDERS)[number], file: { source: string; data: unknown }): Record<string, unknown> {
+  if (folder === 'paginas') return (file.data ?? {}) as Record<string, unknown>;
+  const image = (file.data as { afbeelding?: { bron?: unknown; alt?: unknown } } | undefined)?.afbeelding;
+  const usable = typeof image?.bron === 'string' && isUsableImage(dir, file.source, image.bron);
+  return usable ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {};
 }
