@@ -24,7 +24,8 @@ export function linkPhoneNumbers(tree: Root): void {
         if (!/^[+0-9][0-9 ./-]*$/.test(value)) return false;
         const phone = parsePhone(value);
         if (!phone) return false;
-        const link: Link = { type: 'link', url: `tel:${phone.href}`, title: null, children: [{ type: 'text', value }] };
+        // Written as the partner wrote it, but never broken over two lines.
+        const link: Link = { type: 'link', url: `tel:${phone.href}`, title: null, children: [{ type: 'text', value: value.replace(/ /g, '\u00a0') }] };
         return link;
       },
     ],
