@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parallelFanProblems } from './src/workers/parallel-layout.ts';
 import { binaryPool } from './src/integrations/binary-pool.ts';
+import { basePath } from './src/routes.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -19,8 +20,21 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+/** The path of `url` (a GitHub Pages project site: https://owner.github.io/waaier/ -> /waaier/). */
+function base() {
+  try {
+    return site ? basePath(site) : '/';
+  } catch {
+    return '/'; // not a URL: the content check says so in Dutch
+  }
+}
+
+const basePathOfSite = base();
+
 export default defineConfig({
-  site: siteUrl(),
+  site,
+  base: basePathOfSite,
   output: 'static',
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { robotsTxt, sitePages, sitemapXml } from '../../src/share/sitemap.ts';
+import { routesFor } from '../../src/routes.ts';
 import { emailLink, whatsappLink } from '../../src/share/links.ts';
 import { splitAddress } from '../../src/share/address.ts';
 import { site, swim } from './share-fixture.ts';
@@ -12,13 +13,13 @@ describe('sitemap', () => {
   });
 
   it('writes absolute, escaped addresses on the site url', () => {
-    const xml = sitemapXml('https://waaier.example.be', [{ path: '/' }, { path: '/a&b/', lastmod: '2026-01-02' }]);
+    const xml = sitemapXml(routesFor({ url: 'https://waaier.example.be' }), [{ path: '/' }, { path: '/a&b/', lastmod: '2026-01-02' }]);
     expect(xml).toContain('<loc>https://waaier.example.be/</loc>');
     expect(xml).toContain('<loc>https://waaier.example.be/a&amp;b/</loc><lastmod>2026-01-02</lastmod>');
   });
 
   it('is named in robots.txt', () => {
-    expect(robotsTxt('https://waaier.example.be')).toContain('Sitemap: https://waaier.example.be/sitemap.xml');
+    expect(robotsTxt(routesFor({ url: 'https://waaier.example.be' }))).toContain('Sitemap: https://waaier.example.be/sitemap.xml');
   });
 });
 
