@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parallelFanProblems } from './src/workers/parallel-layout.ts';
 import { binaryPool } from './src/integrations/binary-pool.ts';
+import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -14,7 +15,8 @@ const contentDir = process.env.CONTENT_DIR ?? 'content';
 function siteUrl() {
   try {
     const url = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8').replace(/^\uFEFF/, ''))?.url;
-    return typeof url === 'string' ? url : undefined;
+    // A bad url is reported by the content check in Dutch; Astro would stop with an English error first.
+    return typeof url === 'string' && isWebUrl(url) ? url.trim() : undefined;
   } catch {
     return undefined; // the content check reports a missing or broken site.yaml in Dutch
   }
