@@ -40,6 +40,9 @@ export interface Routes {
   az(): string;
   free(): string;
   search(): string;
+  /** What changed since the printed fan (/nieuw/), and the same list as PDF. */
+  changes(): string;
+  changesPdf(): string;
   /** The whole fan for office printers (A4). */
   fanPdf(): string;
   /** The whole fan for print shops (one card per page, with bleed). */
@@ -83,6 +86,8 @@ export function routesFor(settings: { readonly url: string }): Routes {
     az: () => at('a-z/'),
     free: () => at('gratis/'),
     search: () => at('zoeken/'),
+    changes: () => at('nieuw/'),
+    changesPdf: () => at('nieuw.pdf'),
     fanPdf: () => at('waaier.pdf'),
     printShopPdf: () => at('waaier-drukker.pdf'),
     cardPdf: (id) => at(`kaart/${id}.pdf`),

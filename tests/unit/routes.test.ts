@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { basePath, routesFor, withBase } from '../../src/routes.ts';
 
@@ -41,5 +42,19 @@ describe('routes', () => {
     expect(withBase('/waaier/', '#kop')).toBe('#kop');
     expect(withBase('/waaier/', 'mailto:a@example.be')).toBe('mailto:a@example.be');
     expect(withBase('/', '/a-z/')).toBe('/a-z/');
+  });
+});
+
+describe('pages and components', () => {
+  it('take every site address from src/routes.ts, never a hand-written root path', () => {
+    const root = new URL('../../src/', import.meta.url);
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    expect(files.length).toBeGreaterThan(10);
+    // href="/…", src={`/…`}, action='/…', image="/…": a root path written by hand misses the base path.
+    const handWritten = /\b(?:href|src|action|image)=(?:"\/|'\/|\{`\/|\{'\/|\{"\/)/;
+    const found = files.flatMap((file) =>
+      readFileSync(new URL(file, root), 'utf8').split('\n').flatMap((line, i) => (handWritten.test(line) ? [`src/${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(found).toEqual([]);
   });
 });
