@@ -25,6 +25,7 @@ export function sitePages(site: Site): SitemapEntry[] {
     ...site.partners.map((p) => ({ path: r.partner(p.id) })),
     ...site.pages.map((p) => ({ path: r.page(p.id) })),
     { path: r.search() },
+    { path: r.changes() },
   ];
 }
 
