@@ -35,6 +35,12 @@ export function sitePathOf(dir: string): string {
 }
 const sitePaths = new Map<string, { stamp: number; base: string }>();
 
+/**
+ * Folders of the build that are not residents' pages: the editor at /admin/ (src/admin/) is a
+ * separate application for partners, outside the page budget, the sitemap and the search index.
+ */
+export const NOT_RESIDENT_PAGES = ['admin'];
+
 /** Every HTML page in the build output, sorted by URL (the site's base path included). */
 export function listPages(dir: string): BuiltPage[] {
   const base = sitePathOf(dir);
@@ -42,6 +48,7 @@ export function listPages(dir: string): BuiltPage[] {
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
       const full = path.join(folder, name);
+      if (folder === dir && NOT_RESIDENT_PAGES.includes(name)) continue;
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.html')) pages.push({ file: full, url: urlOf(dir, full, base) });
     }
