@@ -7,13 +7,15 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { parallelFanProblems } from './src/workers/parallel-layout.ts';
 import { binaryPool } from './src/integrations/binary-pool.ts';
+import { isWebUrl } from './src/model/contact.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
 function siteUrl() {
   try {
     const url = parse(readFileSync(`${contentDir}/site.yaml`, 'utf8').replace(/^\uFEFF/, ''))?.url;
-    return typeof url === 'string' ? url : undefined;
+    // A bad url is reported by the content check in Dutch; Astro would stop with an English error first.
+    return typeof url === 'string' && isWebUrl(url) ? url.trim() : undefined;
   } catch {
     return undefined; // the content check reports a missing or broken site.yaml in Dutch
   }

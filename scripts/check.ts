@@ -8,6 +8,8 @@ import { buildDate, checkContentFully, contentDirectory, formatProblem, type Che
 import { parallelFanProblems } from '../src/workers/parallel-layout.ts';
 import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
+import { describeFailure } from '../src/source/failure.ts';
+import { editionCheck } from '../src/referrer/edition-check.ts';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--help') || args.has('-h')) {
@@ -16,15 +18,16 @@ if (args.has('--help') || args.has('-h')) {
 }
 
 let today: string;
+let result: CheckResult;
 try {
   today = buildDate();
-} catch {
-  console.error(`BUILD_DATE is geen geldige datum: "${process.env['BUILD_DATE']}". Schrijf jaar-maand-dag, zoals 2026-09-01, of laat BUILD_DATE weg.`);
+  // The printed fan's "text does not fit" is checked here too, so partners see it before the build.
+  result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()], extraChecks: [editionCheck(contentDirectory())] });
+} catch (error) {
+  // A bad setting (BUILD_DATE) or a bug: one Dutch line, no stack trace.
+  console.error(describeFailure(error));
   process.exit(2);
 }
-
-// The printed fan's "text does not fit" is checked here too, so partners see it before the build.
-const result = await checkContentFully(contentDirectory(), { buildDate: today, asyncChecks: [parallelFanProblems()] });
 if (args.has('--per-partner')) {
   for (const line of formatToDo(result)) console.log(line);
 } else {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
+import { isUsableImage } from '../source/safe-files.ts';
 
 export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'paginas'>): Loader {
   return {
@@ -20,12 +21,14 @@ export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'pa
       for (const file of files) {
         seen.add(file.id);
         const filePath = path.relative(root, path.join(dir, file.source));
-        // Only the image goes through Astro's data pipeline, so that astro:assets can optimise it.
+        // Only the image goes through Astro's data pipeline, so that astro:assets can optimise it;
+        // never one the check refuses (outside content/, a link, not a photo, too large).
         const image = (file.data as { afbeelding?: { bron?: unknown; alt?: unknown } }).afbeelding;
+        const usable = typeof image?.bron === 'string' && isUsableImage(dir, file.source, image.bron);
         const data = await parseData({
           id: file.id,
           filePath,
-          data: typeof image?.bron === 'string' ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {},
+          data: usable ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {},
         });
         const digest = generateDigest(`${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContentFully, formatProblem, type AsyncCheck, type CheckOptions } from '../source/read-content.ts';
 import { formatReport } from '../source/report.ts';
+import { describeFailure } from '../source/failure.ts';
 
 /** `extraChecks`: rules owned by other parts (the printed fan's "text does not fit") that stop the build the same way. */
 export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[] } = {}): AstroIntegration {
@@ -13,7 +14,16 @@ export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyn
     hooks: {
       'astro:config:setup': async ({ logger, command }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const result = await checkContentFully(undefined, options);
+        let result: Awaited<ReturnType<typeof checkContentFully>>;
+        try {
+          result = await checkContentFully(undefined, options);
+        } catch (error) {
+          // A bad setting (BUILD_DATE) or a bug in a rule: the same Dutch line as npm run check.
+          logger.error(describeFailure(error));
+          logger.error('Er is niets gepubliceerd.');
+          if (command === 'build') process.exit(1);
+          return;
+        }
         for (const p of result.problems) {
           if (p.severity === 'error') logger.error(formatProblem(p));
           else logger.warn(formatProblem(p));

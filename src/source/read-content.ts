@@ -2,7 +2,7 @@
  * Reads a content folder (CONTENT-FORMAT.md) from disk and checks it: the single entry point used
  * by `npm run check`, the build's content check and the Astro content loader.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, type ExtraCheck, type RawContent, type RawFile } from '../model/build-site.ts';
 import { formatKeyPath, type Problem, type Severity } from '../model/problem.ts';
@@ -11,6 +11,7 @@ import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
 import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
 import { iconExists } from './icons.ts';
+import { checkImageFile, contentRoot, IMAGE_EXTENSIONS, inspect, MAX_TEXT_FILE_BYTES, readInside, SYMLINK_MESSAGE } from './safe-files.ts';
 
 /** A problem tied to a file and line, ready to print. */
 export interface LocatedProblem {
@@ -35,23 +36,36 @@ export interface CheckResult {
 }
 
 export const FOLDERS = ['aanbod', 'categorieen', 'partners', 'kortingen', 'paginas'] as const;
-const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 
 /** The content folder: CONTENT_DIR when set (a region builds several folders), else ./content. */
 export function contentDirectory(): string {
   return path.resolve(process.env['CONTENT_DIR'] ?? 'content');
 }
 
+/**
+ * A setting of the build (not a partner's file) that cannot be used. Its message is one Dutch
+ * line for whoever runs the build; `npm run check` and the build print it as it is, without a
+ * stack trace.
+ */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
 /** "Today" for the content rules: BUILD_DATE (YYYY-MM-DD) when set, so a build can be repeated. */
 export function buildDate(): string {
   const fixed = process.env['BUILD_DATE'];
   if (fixed === undefined || fixed === '') return todayInBelgium();
-  if (!isIsoDate(fixed)) throw new Error(`BUILD_DATE must be a real day as YYYY-MM-DD, got "${fixed}"`);
-  return fixed;
+  if (!isIsoDate(fixed.trim())) {
+    const shown = JSON.stringify(fixed.length > 40 ? `${fixed.slice(0, 40)}…` : fixed);
+    throw new SettingsError(`BUILD_DATE is geen geldige datum: ${shown}. Schrijf een dag die bestaat als jaar-maand-dag, zoals 2026-09-01, of laat BUILD_DATE weg (dan geldt vandaag).`);
+  }
+  return fixed.trim();
 }
 
 interface ReadState {
   dir: string;
+  /** The content folder's real path: every read goes through ./safe-files.ts relative to it. */
+  root: string;
   problems: LocatedProblem[];
   lines: Map<string, ParsedLines>;
 }
@@ -62,10 +76,15 @@ const display = (dir: string, source: string) => path.relative(process.cwd(), pa
 function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'): RawFile | undefined {
   const file = display(state.dir, source);
   const fail = (message: string, line?: number) => state.problems.push({ severity: 'error', file, line, key: '', message });
+  const read = readInside(state.root, source, MAX_TEXT_FILE_BYTES);
+  if ('missing' in read) return undefined;
+  if ('message' in read) {
+    fail(read.message);
+    return undefined;
+  }
   let text: string;
   try {
-    const bytes = readFileSync(path.join(state.dir, source));
-    text = normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(read.bytes));
   } catch {
     fail('Dit bestand is geen gewone tekst in UTF-8. Sla het op als UTF-8-tekst (in de meeste editors: "Opslaan als" en dan UTF-8).');
     return undefined;
@@ -109,24 +128,49 @@ function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'
 }
 
 function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile[] {
-  const full = path.join(state.dir, folder);
-  if (!existsSync(full)) return [];
+  const problem = (source: string, message: string) => state.problems.push({ severity: 'error', file: display(state.dir, source), key: '', message });
+  const entry = inspect(state.root, folder);
+  if (entry.kind === 'missing') return [];
+  if (entry.kind === 'refused') {
+    problem(folder, entry.message);
+    return [];
+  }
+  if (entry.kind === 'file') {
+    problem(folder, `${folder} is een bestand, maar moet een map zijn. Maak een map ${folder}/ en zet de bestanden daarin.`);
+    return [];
+  }
   const allowed = folder === 'paginas' ? ['.md', '.mdx'] : ['.md'];
   const files: RawFile[] = [];
-  for (const name of readdirSync(full).sort()) {
-    if (name.startsWith('_') || name.startsWith('.')) continue;
+  let names: { name: string; isLink: boolean; isFolder: boolean; isFile: boolean }[];
+  try {
+    names = readdirSync(path.join(state.root, folder), { withFileTypes: true })
+      .map((d) => ({ name: d.name, isLink: d.isSymbolicLink(), isFolder: d.isDirectory(), isFile: d.isFile() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    problem(folder, `De map ${folder}/ kan niet gelezen worden. Kijk na of het een gewone map is.`);
+    return [];
+  }
+  for (const { name, isLink, isFolder, isFile } of names) {
+    if (name.startsWith('.')) continue;
     const source = `${folder}/${name}`;
     const ext = path.extname(name).toLowerCase();
-    if (statSync(path.join(full, name)).isDirectory()) {
-      state.problems.push({ severity: 'error', file: display(state.dir, source), key: '', message: `Mappen in ${folder}/ worden niet gelezen. Zet de bestanden rechtstreeks in ${folder}/.` });
+    // A link is refused even when it looks like a template: nothing in the folder may point elsewhere.
+    if (isLink) {
+      problem(source, SYMLINK_MESSAGE(source));
+      continue;
+    }
+    if (name.startsWith('_')) continue;
+    if (isFolder) {
+      problem(source, `Mappen in ${folder}/ worden niet gelezen. Zet de bestanden rechtstreeks in ${folder}/.`);
+      continue;
+    }
+    if (!isFile) {
+      problem(source, `${source} is geen gewoon bestand. Zet hier alleen gewone tekstbestanden${folder === 'aanbod' ? ' en foto\'s' : ''}.`);
       continue;
     }
     if (IMAGE_EXTENSIONS.has(ext) && folder === 'aanbod') continue;
     if (!allowed.includes(path.extname(name))) {
-      state.problems.push({
-        severity: 'error', file: display(state.dir, source), key: '',
-        message: `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${toId(name.replace(/\.[^.]*$/, '')) || 'aanbod'}.md.`,
-      });
+      problem(source, `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${toId(name.replace(/\.[^.]*$/, '')) || 'aanbod'}.md.`);
       continue;
     }
     const file = readOne(state, source, 'front-matter');
@@ -137,7 +181,9 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
 
 /** The readable files of one folder, for rendering their bodies; checkContent reports the rest. */
 export function readCollectionFiles(dir: string, folder: (typeof FOLDERS)[number]): RawFile[] {
-  return readFolder({ dir, problems: [], lines: new Map() }, folder);
+  const found = contentRoot(dir);
+  if ('message' in found) return [];
+  return readFolder({ dir, root: found.root, problems: [], lines: new Map() }, folder);
 }
 
 /** Reads and checks a whole content folder. Never throws for anything a partner can write. */
@@ -178,24 +224,27 @@ function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
 }
 
 function run(dir: string, options: CheckOptions): { result: CheckResult; state: ReadState } {
-  const state: ReadState = { dir, problems: [], lines: new Map() };
-  if (!existsSync(dir)) {
-    state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: 'De map met inhoud bestaat niet. Maak ze aan, of zet CONTENT_DIR op de juiste map.' });
+  const found = contentRoot(dir);
+  const state: ReadState = { dir, root: 'root' in found ? found.root : dir, problems: [], lines: new Map() };
+  if ('message' in found) {
+    state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: found.message });
     return { result: { problems: state.problems, failed: true, contentDir: dir }, state };
   }
+  const siteEntry = inspect(state.root, 'site.yaml');
+  if (siteEntry.kind === 'refused') state.problems.push({ severity: 'error', file: display(dir, 'site.yaml'), key: '', message: siteEntry.message });
   const raw: RawContent = {
-    site: existsSync(path.join(dir, 'site.yaml')) ? readOne(state, 'site.yaml', 'yaml') : undefined,
+    site: siteEntry.kind === 'file' ? readOne(state, 'site.yaml', 'yaml') : undefined,
     aanbod: readFolder(state, 'aanbod'),
     categorieen: readFolder(state, 'categorieen'),
     partners: readFolder(state, 'partners'),
     kortingen: readFolder(state, 'kortingen'),
     paginas: readFolder(state, 'paginas'),
   };
-  const siteMissingButBroken = !raw.site && existsSync(path.join(dir, 'site.yaml'));
+  const siteMissingButBroken = !raw.site && siteEntry.kind !== 'missing';
   checkUnknownEntries(state);
   const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists, extraChecks: options.extraChecks });
   const modelProblems = siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems;
-  modelProblems.push(...checkImages(dir, raw.aanbod));
+  modelProblems.push(...checkImages(state.root, raw.aanbod));
   const located = sortProblems([...state.problems, ...modelProblems.map((p) => locate(state, p))]);
   const failed = located.some((p) => p.severity === 'error');
   return { result: { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir }, state };
@@ -203,10 +252,22 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
 
 /** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */
 function checkUnknownEntries(state: ReadState): void {
-  const known = [...FOLDERS, 'site.yaml'];
-  for (const name of readdirSync(state.dir).sort()) {
-    if (known.includes(name) || name.startsWith('_') || name.startsWith('.')) continue;
-    const isFolder = statSync(path.join(state.dir, name)).isDirectory();
+  // editie.json: the printed fan's snapshot, written by `npm run editie` (src/referrer/).
+  const known = [...FOLDERS, 'site.yaml', 'editie.json'];
+  let entries: { name: string; isLink: boolean; isFolder: boolean }[];
+  try {
+    entries = readdirSync(state.root, { withFileTypes: true }).map((d) => ({ name: d.name, isLink: d.isSymbolicLink(), isFolder: d.isDirectory() }));
+  } catch {
+    return; // contentRoot has checked that the folder exists; a folder that vanished has nothing to report
+  }
+  for (const { name, isLink, isFolder } of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (name.startsWith('.')) continue;
+    if (isLink) {
+      // Known names are reported where they are read (readFolder, site.yaml).
+      if (!known.includes(name)) state.problems.push({ severity: 'error', file: display(state.dir, name), key: '', message: SYMLINK_MESSAGE(name) });
+      continue;
+    }
+    if (known.includes(name) || name.startsWith('_')) continue;
     const guess = nearest(name.replace(/\.[^.]*$/, ''), isFolder ? FOLDERS : [...FOLDERS, 'site']);
     const hint = guess ? ` Bedoel je ${guess === 'site' ? 'site.yaml' : `${guess}/`}?` : '';
     state.problems.push({
@@ -218,18 +279,14 @@ function checkUnknownEntries(state: ReadState): void {
   }
 }
 
-function checkImages(dir: string, offers: RawFile[]): Problem[] {
+function checkImages(root: string, offers: RawFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const f of offers) {
     const image = (f.data as { afbeelding?: { bron?: unknown } }).afbeelding;
+    // A web address is the schema's to refuse ("afbeeldingen van een andere website mogen niet").
     if (!image || typeof image.bron !== 'string' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.bron)) continue;
-    const file = path.join(dir, path.dirname(f.source), image.bron);
-    const ext = path.extname(file).toLowerCase();
-    if (!IMAGE_EXTENSIONS.has(ext)) {
-      problems.push({ severity: 'error', source: f.source, path: ['afbeelding', 'bron'], message: `${image.bron} is geen foto. Gebruik een .jpg, .png, .webp of .avif bestand.` });
-    } else if (!existsSync(file)) {
-      problems.push({ severity: 'error', source: f.source, path: ['afbeelding', 'bron'], message: `Het bestand ${image.bron} bestaat niet. Zet de foto in dezelfde map als dit bestand, of verbeter de naam.` });
-    }
+    const verdict = checkImageFile(root, f.source, image.bron);
+    if ('message' in verdict) problems.push({ severity: 'error', source: f.source, path: ['afbeelding', 'bron'], message: verdict.message });
   }
   return problems;
 }

@@ -21,7 +21,8 @@ function run(script: string, args: string[], env: Record<string, string>, input?
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('npm run check', () => {
+// Each test starts npm run check: a few seconds each on a busy machine.
+describe('npm run check', { timeout: 30_000 }, () => {
   test('one line per problem, errors first, a summary, exit 1', () => {
     const dir = writeContent({
       'aanbod/zwemmen.md': offer('normaal: 4,50', 'normaal: vier euro', 'nagekeken: 2026-10-01', 'nagekeken: 2027-01-01'),
@@ -36,10 +37,11 @@ describe('npm run check', () => {
       <dir>/aanbod/zwemmen.md:7  prijs.normaal  "vier euro" is geen bedrag. Schrijf een getal, zoals 4,50, of "gratis".
       <dir>/aanbod/zwemmen.md:14  nagekeken  2027-01-01 ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, 2026-11-26).
 
-      Waarschuwingen (1): de site wordt wel gemaakt, maar kijk ze na.
+      Waarschuwingen (2): de site wordt wel gemaakt, maar kijk ze na.
       <dir>/aanbod/oud.md:14  nagekeken  2024-01-01 is langer dan 12 maanden geleden. Het aanbod staat op de site met de melding "kijk na voor je gaat", en niet in de waaier. Kijk alles na en zet de datum van vandaag.
+      <dir>/site.yaml:4  editie  Er is nog geen gedrukte waaier vastgelegd (editie.json ontbreekt). Voer npm run editie uit als je de waaier laat drukken, en bewaar editie.json mee met de bestelling. Dan toont de pagina /nieuw/ wat er sindsdien veranderd is.
 
-      2 fouten en 1 waarschuwing. Verbeter de fouten en voer npm run check opnieuw uit.
+      2 fouten en 2 waarschuwingen. Verbeter de fouten en voer npm run check opnieuw uit.
       "
     `);
   });
