@@ -6,7 +6,7 @@ export interface Run { page: number; text: string; size: number; x: number; y: n
 
 /** Every text run on every page with its font size in points, as pdf.js reads it. */
 export async function textRuns(bytes: Uint8Array): Promise<Run[]> {
-  const task = getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: bytes.slice(), useSystemFonts: false });
   const doc = await task.promise;
   const runs: Run[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
