@@ -1,4 +1,5 @@
 /** Every interface text of the website, in plain Dutch (B1). Content texts come from content/. */
+import { withArticle } from '../model/offer-facts.ts';
 export const t = {
   skipLink: 'Ga naar de inhoud',
   home: 'Start',
@@ -36,7 +37,8 @@ export const t = {
     printCard: 'Print deze kaart',
     printCardNote: 'PDF, om te printen en mee te geven',
     more: 'Meer over',
-    howToGet: (scheme: string) => `Zo krijg je ${scheme}`,
+    /** "Zo krijg je de participatiepas": grammatical for any scheme name. */
+    howToGet: (scheme: string) => `Zo krijg je ${withArticle(scheme)}`,
     category: 'Soort',
     offersOf: (name: string) => `Aanbod van ${name}`,
   },

@@ -2,7 +2,7 @@
  * From the partners' parsed files to the domain model, with every problem found on the way.
  * Pure: the caller reads the files and decides what "today" is.
  */
-import { COLLECTIONS, siteSchema, type OfferInput } from './schema.ts';
+import { COLLECTIONS, siteSchema, type ApplyInput, type OfferInput } from './schema.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { checkBody } from './body.ts';
 import { contrastWithWhite, MIN_TEXT_CONTRAST } from './colour.ts';
@@ -10,9 +10,11 @@ import { compareByOrderThenName, compareOffers, freshness } from './offer-facts.
 import { formatDate } from './calendar.ts';
 import type { Problem } from './problem.ts';
 import { checkOfferRelations, readReferences, type OfferReferences } from './relations.ts';
+import { resolveOfferReferences } from './references.ts';
+import { nearest, toId } from './suggest.ts';
 import { checkPlaceholders, isUnderPlaceholder, placeholderPaths } from './placeholders.ts';
 import { readabilityAdvice } from './readability.ts';
-import type { Category, DiscountScheme, Offer, Page, Partner, ReportLine, Site, SiteSettings } from './types.ts';
+import type { Category, Discount, DiscountScheme, HowToApply, Offer, Page, Partner, ReportLine, Site, SiteSettings } from './types.ts';
 
 export interface RawFile {
   /** Path relative to the content folder: "aanbod/zwemmen.md". */
@@ -66,8 +68,8 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
     placeholders.set(file.source, placeholderPaths(file.data));
     placeholderProblems.push(...checkPlaceholders(file.data, file.body, file.source, file.bodyLine));
   }
-  const parse = <K extends keyof typeof COLLECTIONS>(name: K) =>
-    raw[name].flatMap((file) => {
+  const parse = <K extends keyof typeof COLLECTIONS>(name: K, files: RawFile[] = raw[name]) =>
+    files.flatMap((file) => {
       const result = parseWithFriendlyErrors(COLLECTIONS[name], file.data, file.source);
       if (name !== 'paginas') problems.push(...checkBody(file.body, file.source, file.bodyLine));
       if (!result.ok) {
@@ -85,12 +87,23 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
     id: file.id, source: file.source, name: value.naam, phone: value.telefoon, email: value.email, website: value.website, address: value.adres, body: file.body,
   }));
   const schemes: DiscountScheme[] = parse('kortingen').map(({ file, value }) => ({
-    id: file.id, source: file.source, name: value.naam, short: value.kort, body: file.body,
+    id: file.id, source: file.source, name: value.naam, short: value.kort, apply: toApply(value.aanvragen), body: file.body,
   }));
   const pages: Page[] = parse('paginas').map(({ file, value }) => ({
     id: file.id, source: file.source, title: value.titel, order: value.volgorde,
   }));
-  const offers = parse('aanbod').map(({ file, value }) => toOffer(file, value));
+  // Names and other case for categorie, partner and discount ids are resolved first (with a warning).
+  const known = {
+    categories: categories.map((c) => ({ id: c.id, name: c.name })),
+    partners: partners.map((p) => ({ id: p.id, name: p.name })),
+    schemes: schemes.map((s) => ({ id: s.id, name: s.name })),
+  };
+  const offerFiles = raw.aanbod.map((file) => {
+    const resolved = resolveOfferReferences(file.data, file.source, known);
+    problems.push(...resolved.problems);
+    return { ...file, data: resolved.data };
+  });
+  const offers = parse('aanbod', offerFiles).map(({ file, value }) => toOffer(file, value));
 
   for (const c of categories) {
     const ratio = contrastWithWhite(c.colour);
@@ -108,15 +121,20 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   }
   checkDuplicateIds(raw.paginas, problems);
 
+  // A file that exists but has errors of its own is reported there; an offer pointing to it is not
+  // published, but its reference is not called unknown.
+  const unreadable = {
+    categories: new Set(raw.categorieen.map((f) => f.id).filter((id) => !categories.some((c) => c.id === id))),
+    partners: new Set(raw.partners.map((f) => f.id).filter((id) => !partners.some((p) => p.id === id))),
+    schemes: new Set(raw.kortingen.map((f) => f.id).filter((id) => !schemes.some((s) => s.id === id))),
+  };
   // References and relations are checked on every offer file, also one that fails the schema
   // elsewhere: the partner gets all problems of a file in one run.
   const broken = new Set<string>();
-  for (const file of raw.aanbod) {
-    const found = [
-      ...checkOfferRelations(file.data, file.source),
-      ...checkReferences(file.source, readReferences(file.data), { categories, partners, schemes, buildDate: options.buildDate }),
-    ];
-    if (found.length > 0) broken.add(file.source);
+  for (const file of offerFiles) {
+    const references = checkReferences(file.source, readReferences(file.data), { categories, partners, schemes, buildDate: options.buildDate }, unreadable);
+    const found = [...checkOfferRelations(file.data, file.source), ...references.problems];
+    if (found.length > 0 || references.blocked) broken.add(file.source);
     problems.push(...found);
     problems.push(...readabilityWarnings(file));
   }
@@ -175,17 +193,29 @@ interface Known {
   buildDate: string;
 }
 
-function checkReferences(source: string, refs: OfferReferences, known: Known): Problem[] {
+function checkReferences(source: string, refs: OfferReferences, known: Known, unreadable: Record<'categories' | 'partners' | 'schemes', Set<string>>): { problems: Problem[]; blocked: boolean } {
   const problems: Problem[] = [];
   const fail = (path: (string | number)[], message: string) => problems.push(error(source, path, message));
   const ids = (list: { id: string }[]) => list.map((x) => x.id);
   const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-  if (refs.categoryId && !has(known.categories, refs.categoryId)) fail(['categorie'], unknownRef(refs.categoryId, 'categorie', ids(known.categories)));
-  if (refs.partnerId && !has(known.partners, refs.partnerId)) fail(['partner'], unknownRef(refs.partnerId, 'partner', ids(known.partners)));
+  // The other file's own errors say what to fix; this offer is held back until it is readable.
+  let blocked = false;
+  const waits = (_path: (string | number)[]) => { blocked = true; };
+  if (refs.categoryId && !has(known.categories, refs.categoryId)) {
+    if (unreadable.categories.has(refs.categoryId)) waits(['categorie']);
+    else fail(['categorie'], unknownRef(refs.categoryId, 'categorie', ids(known.categories)));
+  }
+  if (refs.partnerId && !has(known.partners, refs.partnerId)) {
+    if (unreadable.partners.has(refs.partnerId)) waits(['partner']);
+    else fail(['partner'], unknownRef(refs.partnerId, 'partner', ids(known.partners)));
+  }
   const seen = new Set<string>();
   for (const d of refs.discounts) {
     if (!d.schemeId) continue;
-    if (!has(known.schemes, d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
+    if (!has(known.schemes, d.schemeId)) {
+      if (unreadable.schemes.has(d.schemeId)) waits(['prijs', 'kortingen', d.index, 'id']);
+      else fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
+    }
     if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
     seen.add(d.schemeId);
   }
@@ -196,7 +226,7 @@ function checkReferences(source: string, refs: OfferReferences, known: Known): P
   if (!refs.hasOwnContact && partner && !partner.phone && !partner.email && !partner.website) {
     fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
   }
-  return problems;
+  return { problems, blocked };
 }
 
 /** Advice on hard-to-read summaries and bodies: warnings, so the build goes on. */
@@ -246,7 +276,9 @@ function toOffer(file: RawFile, v: OfferInput): Offer {
     price: {
       normal: v.prijs.normaal,
       unit: v.prijs.per,
-      discounts: v.prijs.kortingen.map((k) => ({ schemeId: k.id, amount: k.prijs })),
+      discounts: v.prijs.kortingen.map((k): Discount => (k.terug !== undefined
+        ? { schemeId: k.id, kind: 'refund', refund: k.terug }
+        : { schemeId: k.id, kind: 'price', amount: k.prijs! })),
       note: v.prijs.uitleg,
     },
     schedule: v.wanneer
@@ -271,6 +303,11 @@ function toOffer(file: RawFile, v: OfferInput): Offer {
   };
 }
 
+function toApply(a: ApplyInput | undefined): HowToApply | undefined {
+  if (!a) return undefined;
+  return { where: a.waar, address: a.adres, open: a.open, appointment: a.afspraak, bring: a.meebrengen, cost: a.kost, phone: a.telefoon };
+}
+
 function checkDuplicateIds(files: RawFile[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const f of files) {
@@ -284,7 +321,9 @@ const LABEL = { categorie: 'categorie', partner: 'partner', korting: 'korting' }
 const FOLDER = { categorie: 'categorieen', partner: 'partners', korting: 'kortingen' } as const;
 
 function unknownRef(value: string, kind: keyof typeof LABEL, valid: string[]): string {
-  return `"${value}" is geen bekende ${LABEL[kind]}. Kies uit: ${valid.join(', ') || '(nog geen)'}. Of maak eerst ${FOLDER[kind]}/${value}.md aan.`;
+  const guess = nearest(value, valid);
+  const hint = guess ? ` Bedoel je ${guess}?` : '';
+  return `"${value}" is geen bekende ${LABEL[kind]}.${hint} Kies uit: ${valid.join(', ') || '(nog geen)'}. Of maak eerst ${FOLDER[kind]}/${toId(value) || 'nieuw'}.md aan.`;
 }
 
 const error = (source: string, path: (string | number)[], message: string): Problem => ({ severity: 'error', source, path, message });

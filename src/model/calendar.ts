@@ -13,11 +13,30 @@ export function parseWeekday(input: string): Weekday | undefined {
   return DAY_ABBREVIATIONS[text];
 }
 
-/** Minutes since midnight, from "14:00" or "9:30"; undefined for "25:00" or "14u". */
-export function parseTime(input: string): number | undefined {
-  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(input.trim());
+/**
+ * Minutes since midnight, from the ways people in Flanders write a time: "14:00", "9:30", "14.00",
+ * "14u", "14u30", "14h30", "14 uur", "14.30 uur", and YAML's number 14.3 from an unquoted 14.30
+ * (the decimals are the minutes: 14.3 is 14.30, 9.05 is 9.05), and a whole hour (14). Undefined for
+ * "25:00", "14.75" or "14u 30 min".
+ */
+export function parseTime(input: string | number): number | undefined {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input) || input < 0) return undefined;
+    const [hours = '', minutes = ''] = String(input).split('.');
+    return hoursAndMinutes(hours, minutes.padEnd(2, '0'));
+  }
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const m = /^(\d{1,2})(?:(?:[:.]|u|h) ?(\d{2}))?(?: ?(?:u|h|uur))?$/.exec(text);
   if (!m) return undefined;
-  return Number(m[1]) * 60 + Number(m[2]);
+  return hoursAndMinutes(m[1]!, m[2] ?? '00');
+}
+
+function hoursAndMinutes(hours: string, minutes: string): number | undefined {
+  if (!/^\d{1,2}$/.test(hours) || !/^\d{2}$/.test(minutes)) return undefined;
+  const h = Number(hours);
+  const m = Number(minutes);
+  if (h > 23 || m > 59) return undefined;
+  return h * 60 + m;
 }
 
 /** "14.00": the Flemish way to write a time in running text. */
@@ -38,6 +57,20 @@ export function isIsoDate(input: string): boolean {
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === input;
+}
+
+/**
+ * A day as partners write it: ISO (2026-11-30) or the Belgian order day/month/year with a slash,
+ * hyphen or dot (30/11/2026, 30-11-2026, 1.9.2026), always with a four-digit year.
+ * Returns the ISO day, or undefined when it is not a day that exists.
+ */
+export function parseDate(input: string): string | undefined {
+  const text = input.trim();
+  if (isIsoDate(text)) return text;
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text);
+  if (!m) return undefined;
+  const iso = `${m[4]}-${m[3]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

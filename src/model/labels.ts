@@ -20,6 +20,7 @@ export const PRICE_UNIT_LABEL: Record<PriceUnit, string> = {
   les: 'per les',
   reeks: 'per reeks',
   activiteit: 'per activiteit',
+  persoon: 'per persoon',
 };
 
 /** What lowers the step to come: a short sentence and a pictogram (Tabler icon name). */

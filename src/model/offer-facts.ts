@@ -6,11 +6,17 @@ import { addDays, addMonths, formatDate, formatTime } from './calendar.ts';
 import { formatEuro } from './price.ts';
 import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, languageName } from './labels.ts';
 import type { Contact, DateRange, DiscountScheme, Freshness, Offer, Partner, SiteSettings, Slot } from './types.ts';
+import type { Cents } from './price.ts';
 
 export interface PriceLine {
-  /** "€ 4,50 per beurt", "Gratis", "€ 0,90 met participatiepas". */
+  /** "€ 4,50 per beurt", "Gratis", "€ 0,90 met participatiepas", "Met de vrijetijdspas krijg je € 36 terug.". */
   text: string;
-  amount: number;
+  /** normal: what anyone pays; discount: what you pay with a scheme; refund: what you get back afterwards. */
+  kind: 'normal' | 'discount' | 'refund';
+  /** What you pay (normal and discount lines). A refund line has none: it is never a price. */
+  amount?: Cents;
+  /** What you get back afterwards (refund lines only). */
+  refund?: Cents;
   schemeId?: string;
 }
 
@@ -28,24 +34,67 @@ export function normalPriceText(offer: Offer): string {
   return `${formatEuro(offer.price.normal)}${unit}`;
 }
 
-/** The normal price first, then one line per discount scheme, in the order the partner wrote them. */
+/**
+ * The normal price first, then one line per scheme you pay less with, in the order the partner
+ * wrote them, then the refunds ("Met de vrijetijdspas krijg je € 36 terug."). A free offer has no
+ * discount lines.
+ */
 export function priceLines(offer: Offer, schemes: readonly DiscountScheme[]): PriceLine[] {
-  const lines: PriceLine[] = [{ text: normalPriceText(offer), amount: offer.price.normal }];
+  const lines: PriceLine[] = [{ text: normalPriceText(offer), kind: 'normal', amount: offer.price.normal }];
   if (offer.price.normal === 0) return lines;
+  const nameOf = (id: string) => {
+    const scheme = schemes.find((s) => s.id === id);
+    return scheme ? schemeInText(scheme.name) : id;
+  };
   for (const d of offer.price.discounts) {
-    const scheme = schemes.find((s) => s.id === d.schemeId);
-    const name = scheme ? schemeInText(scheme.name) : d.schemeId;
+    if (d.kind !== 'price') continue;
     const amount = d.amount === 0 ? 'Gratis' : formatEuro(d.amount);
-    lines.push({ text: `${amount} met ${name}`, amount: d.amount, schemeId: d.schemeId });
+    lines.push({ text: `${amount} met ${nameOf(d.schemeId)}`, kind: 'discount', amount: d.amount, schemeId: d.schemeId });
+  }
+  for (const d of offer.price.discounts) {
+    if (d.kind !== 'refund') continue;
+    lines.push({ text: refundSentence(nameOf(d.schemeId), d.refund), kind: 'refund', refund: d.refund, schemeId: d.schemeId });
   }
   return lines;
 }
+
+/** "Met de vrijetijdspas krijg je € 36 terug.": a refund in words, never as a price. */
+export function refundSentence(schemeName: string, refund: Cents): string {
+  return `Met ${withArticle(schemeName)} krijg je ${formatEuro(refund)} terug.`;
+}
+
+/**
+ * The price in one line for a search result, JSON-LD and open data: the prices joined with " · ",
+ * then the refunds as sentences. "€ 150 per seizoen. Met de vrijetijdspas krijg je € 120 terug."
+ */
+export function priceSummary(lines: readonly PriceLine[]): string {
+  const prices = lines.filter((l) => l.kind !== 'refund').map((l) => l.text).join(' · ');
+  const refunds = lines.filter((l) => l.kind === 'refund').map((l) => l.text);
+  return refunds.length === 0 ? prices : [`${prices}.`, ...refunds].join(' ');
+}
+
+/**
+ * "de participatiepas", "de UiTPAS", "het kansentarief": a scheme's name with an article, so that
+ * any scheme name reads as Dutch in "Zo krijg je ..." and "Met ... krijg je ...". Names that
+ * already start with an article or a possessive are left alone.
+ */
+export function withArticle(name: string): string {
+  const text = schemeInText(name);
+  const words = text.toLowerCase().split(/[\s-]+/);
+  if (['de', 'het', 'een', 'je', 'jouw', 'uw'].includes(words[0]!)) return text;
+  // The last word carries the gender in Dutch: "de UiTPAS", "het UiTPAS kansentarief".
+  const head = words.at(-1)!;
+  return `${HET_WORDS.some((w) => head.endsWith(w)) ? 'het' : 'de'} ${text}`;
+}
+
+/** Endings of nouns that take "het" and can name a scheme: "het kansentarief", "het sociaal tarief". */
+const HET_WORDS = ['tarief', 'fonds', 'abonnement', 'lidmaatschap', 'systeem', 'statuut', 'attest', 'budget', 'programma', 'project', 'ticket'];
 
 export const isFree = (offer: Offer): boolean => offer.price.normal === 0;
 
 /** Free, or free with at least one discount scheme. */
 export const isFreeWithDiscount = (offer: Offer): boolean =>
-  offer.price.normal === 0 || offer.price.discounts.some((d) => d.amount === 0);
+  offer.price.normal === 0 || offer.price.discounts.some((d) => d.kind === 'price' && d.amount === 0);
 
 export const hasDiscount = (offer: Offer): boolean => offer.price.discounts.length > 0;
 

@@ -6,7 +6,7 @@
  * checker can drop the duplicates when both report the same problem.
  */
 import type { z } from 'zod';
-import { id, isoDate, MESSAGES, price, time, wholeNumber } from './schema.ts';
+import { isoDate, MESSAGES, price, reference, time, wholeNumber } from './schema.ts';
 import type { Problem } from './problem.ts';
 
 type Raw = Record<string, unknown>;
@@ -26,7 +26,7 @@ const age = wholeNumber(0, 120, 'jaren');
 export interface OfferReferences {
   categoryId?: string;
   partnerId?: string;
-  discounts: { index: number; schemeId?: string; amount?: number }[];
+  discounts: { index: number; schemeId?: string; amount?: number; refund?: number }[];
   normal?: number;
   checked?: string;
   /** True when the offer has a contact block with at least one way to reach someone (valid or not: invalid ones are reported on their own). */
@@ -39,11 +39,11 @@ export function readReferences(data: unknown): OfferReferences {
   const kortingen = Array.isArray(prijs['kortingen']) ? prijs['kortingen'] : [];
   const contact = asRecord(offer['contact']);
   return {
-    categoryId: read(id, offer['categorie']),
-    partnerId: read(id, offer['partner']),
+    categoryId: read(reference, offer['categorie']),
+    partnerId: read(reference, offer['partner']),
     discounts: kortingen.map((k, index) => {
       const entry = asRecord(k) ?? {};
-      return { index, schemeId: read(id, entry['id']), amount: read(price, entry['prijs']) };
+      return { index, schemeId: read(reference, entry['id']), amount: read(price, entry['prijs']), refund: read(price, entry['terug']) };
     }),
     normal: read(price, prijs['normaal']),
     checked: read(isoDate, offer['nagekeken']),
@@ -62,6 +62,9 @@ export function checkOfferRelations(data: unknown, source: string): Problem[] {
   for (const d of refs.discounts) {
     if (refs.normal !== undefined && d.amount !== undefined && d.amount > refs.normal) {
       add(['prijs', 'kortingen', d.index, 'prijs'], MESSAGES.discountAboveNormal(d.amount, refs.normal));
+    }
+    if (refs.normal !== undefined && d.refund !== undefined && d.refund > refs.normal) {
+      add(['prijs', 'kortingen', d.index, 'terug'], MESSAGES.refundAboveNormal(d.refund, refs.normal));
     }
   }
 

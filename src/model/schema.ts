@@ -1,17 +1,17 @@
 /**
- * The content format (CONTENT-FORMAT.md, version 1) as zod schemas: the one place where the
+ * The content format (docs/content-format.md, version 1.1) as zod schemas: the one place where the
  * partners' Dutch keys are defined. Parsing normalises every accepted notation (prices in cents,
  * full day names, minutes since midnight) so the rest of the code never sees a variant.
  * Messages are Dutch and written for partners; generic ones come from ./friendly-errors.ts.
  */
 import { z } from 'zod';
-import { parseWeekday, parseTime, isIsoDate, type Weekday } from './calendar.ts';
+import { parseWeekday, parseTime, parseDate, type Weekday } from './calendar.ts';
 import { parsePrice, formatEuro } from './price.ts';
 import { parsePhone, isEmail, isWebUrl, type Phone } from './contact.ts';
 import { normaliseHex } from './colour.ts';
 
 export const AUDIENCES = ['kinderen', 'jongeren', 'volwassenen', 'senioren', 'gezinnen', 'iedereen'] as const;
-export const PRICE_UNITS = ['beurt', 'dag', 'week', 'maand', 'jaar', 'seizoen', 'les', 'reeks', 'activiteit'] as const;
+export const PRICE_UNITS = ['beurt', 'dag', 'week', 'maand', 'jaar', 'seizoen', 'les', 'reeks', 'activiteit', 'persoon'] as const;
 export const THRESHOLDS = [
   'alleen-welkom', 'materiaal-te-leen', 'onthaal', 'geen-ervaring-nodig', 'kinderopvang', 'weinig-nederlands',
 ] as const;
@@ -28,6 +28,11 @@ export const SCHEME_SHORT_MAX = 120;
 export const MESSAGES = {
   discountAboveNormal: (discount: number, normal: number) =>
     `${formatEuro(discount)} met korting is meer dan de gewone prijs (${formatEuro(normal)}). Met korting betaal je evenveel of minder.`,
+  refundAboveNormal: (refund: number, normal: number) =>
+    `${formatEuro(refund)} terug is meer dan de gewone prijs (${formatEuro(normal)}). Je krijgt hoogstens terug wat je betaald hebt.`,
+  refundZero: 'is € 0: dan krijg je niets terug. Schrijf het bedrag dat je terugkrijgt, of laat deze korting weg.',
+  discountBoth: 'heeft prijs en terug. Kies er één: prijs is wat je betaalt met de pas, terug is wat je achteraf terugkrijgt.',
+  discountNeither: 'heeft geen prijs en geen terug. Schrijf prijs: (wat je betaalt met de pas) of terug: (wat je achteraf terugkrijgt).',
   slotEndNotAfterStart: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.',
   dateRangeReversed: (to: string, from: string) => `(${to}) ligt voor de begindatum (${from}). Zet de data in de juiste volgorde.`,
   ageRangeReversed: (to: number, from: number) => `(${to}) is kleiner dan van (${from}). Zet de leeftijden in de juiste volgorde.`,
@@ -67,24 +72,27 @@ export const price = z.unknown().transform((value, ctx) => {
   return parsed.cents;
 });
 
+/** A day: 2026-09-01, or the Belgian 30/11/2026 and 30-11-2026, normalised to the ISO day. */
 export const isoDate = z.unknown().transform((value, ctx) => {
-  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
-  if (!isIsoDate(iso)) {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : '';
+  const iso = parseDate(text);
+  if (iso === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: `${JSON.stringify(value instanceof Date ? iso : value ?? '')} is geen datum die bestaat. Schrijf jaar-maand-dag, zoals 2026-09-01.`,
+      message: `${JSON.stringify(value instanceof Date ? text : value ?? '')} is geen datum die bestaat. Schrijf dag/maand/jaar, zoals 30/11/2026, of jaar-maand-dag, zoals 2026-11-30.`,
     });
     return z.NEVER;
   }
   return iso;
 });
 
+/** A clock time: "14:00", 14.00, 14u, 14u30, 14 uur, normalised to minutes since midnight. */
 export const time = z.unknown().transform((value, ctx) => {
-  const minutes = typeof value === 'string' ? parseTime(value) : undefined;
+  const minutes = typeof value === 'string' || typeof value === 'number' ? parseTime(value) : undefined;
   if (minutes === undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: `${JSON.stringify(value ?? '')} is geen uur. Schrijf uren en minuten tussen aanhalingstekens, zoals "14:00".`,
+      message: `${JSON.stringify(value ?? '')} is geen uur. Schrijf het uur zoals 14.00, 14u30 of 9u. Uren gaan van 0 tot 23, minuten van 00 tot 59.`,
     });
     return z.NEVER;
   }
@@ -135,7 +143,19 @@ export const wholeNumber = (min: number, max: number, what: string) =>
 
 const order = z.number({ error: 'moet een getal zijn, zoals 10. Een lager getal komt eerst.' });
 
-const discount = z.strictObject({ id, prijs: price });
+/**
+ * A reference to another file (categorie, partner, a discount's id). Any text is read here: the id,
+ * or a name or other case that the checker resolves to the id with a warning (./references.ts).
+ * Whether it exists is checked against the other files, with the list of valid ids.
+ */
+export const reference = text('een id');
+
+/** Each entry has exactly one of prijs (what you pay with the scheme) and terug (what you get back afterwards). */
+const discount = z.strictObject({ id: reference, prijs: price.optional(), terug: price.optional() }).superRefine((k, ctx) => {
+  if (k.prijs !== undefined && k.terug !== undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountBoth });
+  if (k.prijs === undefined && k.terug === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountNeither });
+  if (k.terug === 0) ctx.addIssue({ code: 'custom', path: ['terug'], message: MESSAGES.refundZero });
+});
 
 const priceBlock = z.strictObject({
   normaal: price,
@@ -144,12 +164,11 @@ const priceBlock = z.strictObject({
   uitleg: text().optional(),
 }).superRefine((p, ctx) => {
   p.kortingen.forEach((k, i) => {
-    if (k.prijs > p.normaal) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kortingen', i, 'prijs'],
-        message: MESSAGES.discountAboveNormal(k.prijs, p.normaal),
-      });
+    if (k.prijs !== undefined && k.prijs > p.normaal) {
+      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'prijs'], message: MESSAGES.discountAboveNormal(k.prijs, p.normaal) });
+    }
+    if (k.terug !== undefined && k.terug > p.normaal) {
+      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'terug'], message: MESSAGES.refundAboveNormal(k.terug, p.normaal) });
     }
   });
 });
@@ -200,8 +219,8 @@ const image = z.strictObject({
 export const offerSchema = z.strictObject({
   titel: limitedText(TITLE_MAX),
   samenvatting: limitedText(SUMMARY_MAX),
-  categorie: id,
-  partner: id,
+  categorie: reference,
+  partner: reference,
   doelgroep: list(z.enum(AUDIENCES)).default(['iedereen']),
   leeftijd: ageRange.optional(),
   prijs: priceBlock,
@@ -256,9 +275,25 @@ export const partnerSchema = z.strictObject({
   adres: text().optional(),
 });
 
+/** Where and how a resident gets the scheme (content format 1.1): the scheme's page shows it as steps, the fan's card prints it. */
+export const applySchema = z.strictObject({
+  waar: text().optional(),
+  adres: text().optional(),
+  open: text().optional(),
+  afspraak: yesNo.optional(),
+  meebrengen: list(text()).default([]),
+  kost: price.optional(),
+  telefoon: phone.optional(),
+}).superRefine((a, ctx) => {
+  if (!a.waar && !a.adres && !a.telefoon) {
+    ctx.addIssue({ code: 'custom', message: 'zegt niet waar je de pas aanvraagt. Schrijf minstens waar (de naam van het loket), adres of telefoon.' });
+  }
+});
+
 export const discountSchemeSchema = z.strictObject({
   naam: text(),
   kort: limitedText(SCHEME_SHORT_MAX),
+  aanvragen: applySchema.optional(),
 });
 
 export const pageSchema = z.strictObject({
@@ -297,6 +332,7 @@ export type OfferInput = z.output<typeof offerSchema>;
 export type CategoryInput = z.output<typeof categorySchema>;
 export type PartnerInput = z.output<typeof partnerSchema>;
 export type DiscountSchemeInput = z.output<typeof discountSchemeSchema>;
+export type ApplyInput = z.output<typeof applySchema>;
 export type PageInput = z.output<typeof pageSchema>;
 export type SiteInput = z.output<typeof siteSchema>;
 

@@ -27,10 +27,18 @@ export interface DateRange {
   to?: string;
 }
 
+/**
+ * One discount scheme on an offer: either what you pay with it (`price`), or what you get back
+ * afterwards (`refund`, content format 1.1). A refund is never a price: you pay the normal price first.
+ */
+export type Discount =
+  | { schemeId: string; kind: 'price'; amount: Cents }
+  | { schemeId: string; kind: 'refund'; refund: Cents };
+
 export interface Price {
   normal: Cents;
   unit?: PriceUnit;
-  discounts: { schemeId: string; amount: Cents }[];
+  discounts: Discount[];
   note?: string;
 }
 
@@ -79,11 +87,27 @@ export interface Partner extends Contact {
   body: string;
 }
 
+/** Where and how a resident applies for a discount scheme (`aanvragen`, content format 1.1). */
+export interface HowToApply {
+  /** The desk's name: "Sociaal Huis Dilbeek". */
+  where?: string;
+  address?: string;
+  /** Opening hours as the partner wrote them: "maandag tot vrijdag van 9 tot 12 uur". */
+  open?: string;
+  /** Whether you need an appointment; undefined when the file does not say. */
+  appointment?: boolean;
+  bring: string[];
+  /** What applying costs; 0 is free. */
+  cost?: Cents;
+  phone?: Phone;
+}
+
 export interface DiscountScheme {
   id: string;
   source: string;
   name: string;
   short: string;
+  apply?: HowToApply;
   body: string;
 }
 

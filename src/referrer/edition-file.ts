@@ -4,8 +4,9 @@
  * The file lives in the content folder, which anyone with access can edit: it is read only as a
  * regular file inside that folder (no symlink), bounded in size, and parsed, never trusted.
  */
-import { lstatSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentRoot, readInside } from '../source/safe-files.ts';
 import { EDITION_LIMITS, parseEdition, toFile, type Edition } from './edition.ts';
 
 export const EDITION_FILE = 'editie.json';
@@ -16,18 +17,15 @@ export type EditionOnDisk =
   | { state: 'ok'; edition: Edition };
 
 export function readEdition(contentDir: string): EditionOnDisk {
-  const file = path.join(contentDir, EDITION_FILE);
-  let stat;
-  try {
-    stat = lstatSync(file);
-  } catch {
-    return { state: 'missing' };
-  }
-  if (!stat.isFile()) return { state: 'broken', reason: 'Dit is geen gewoon bestand (een map of een snelkoppeling).' };
-  if (stat.size > EDITION_LIMITS.bytes) return { state: 'broken', reason: `Dit bestand is te groot (meer dan ${EDITION_LIMITS.bytes / 1_000_000} MB).` };
+  const root = contentRoot(contentDir);
+  if ('message' in root) return { state: 'missing' };
+  // The shared reader of the content folder: inside it only, no link followed, size bounded.
+  const read = readInside(root.root, EDITION_FILE, EDITION_LIMITS.bytes);
+  if ('missing' in read) return { state: 'missing' };
+  if ('message' in read) return { state: 'broken', reason: read.message };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     return { state: 'broken', reason: 'Dit bestand is geen tekst in UTF-8.' };
   }

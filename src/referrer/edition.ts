@@ -124,7 +124,7 @@ export interface ChangedCard {
 export interface EditionChanges {
   edition: string;
   recordedOn: string;
-  /** On the site and meant for the fan, not in the printed edition. */
+  /** On the fan as it would be printed today, not in the printed edition. */
   added: CardFacts[];
   /** In the printed edition, not on the site any more (or no longer meant for the fan). */
   gone: (CardFacts & { stillOnSite: boolean })[];
@@ -134,18 +134,21 @@ export interface EditionChanges {
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /**
- * The printed edition against the site now. "Now" is every published offer its partner wants in the
- * fan, also when it is too long unchecked to be printed again: a referrer still meets it on the site.
+ * The printed edition against the site now. A printed card is still there while its offer is
+ * published and its partner wants it in the fan, also when it is too long unchecked to be printed
+ * again (a referrer still finds it on the site). "Added" are the cards the fan would print today
+ * that the printed one lacks.
  */
 export function editionChanges(site: Site, printed: Edition): EditionChanges {
-  const now = site.offers.filter((o) => o.wantsFan).map((o) => cardFacts(describeOffer(site, o)));
-  const nowById = new Map(now.map((c) => [c.id, c]));
+  const facts = new Map(site.offers.filter((o) => o.wantsFan).map((o) => [o.id, o]));
+  const describe = (o: Offer) => cardFacts(describeOffer(site, o));
   const printedIds = new Set(printed.cards.map((c) => c.id));
-  const published = new Set(site.offers.map((o: Offer) => o.id));
+  const published = new Set(site.offers.map((o) => o.id));
   const changed: ChangedCard[] = [];
   for (const old of printed.cards) {
-    const current = nowById.get(old.id);
-    if (!current) continue;
+    const offer = facts.get(old.id);
+    if (!offer) continue;
+    const current = describe(offer);
     const changes = FACT_KEYS.filter((key) => !same(old[key], current[key]))
       .map((key) => ({ key, label: FACT_LABEL[key], printed: old[key], now: current[key] }));
     if (changes.length) changed.push({ id: old.id, title: current.titel, changes });
@@ -153,18 +156,10 @@ export function editionChanges(site: Site, printed: Edition): EditionChanges {
   return {
     edition: printed.edition,
     recordedOn: printed.recordedOn,
-    added: now.filter((c) => !printedIds.has(c.id)),
-    gone: printed.cards.filter((c) => !nowById.has(c.id)).map((c) => ({ ...c, stillOnSite: published.has(c.id) })),
+    added: site.offers.filter((o) => !printedIds.has(o.id) && isOnFan(o, site.settings, site.buildDate)).map(describe),
+    gone: printed.cards.filter((c) => !facts.has(c.id)).map((c) => ({ ...c, stillOnSite: published.has(c.id) })),
     changed,
   };
 }
 
 export const hasChanges = (c: EditionChanges): boolean => c.added.length + c.gone.length + c.changed.length > 0;
-
-/** "De prijs was … en is nu …", for the page and the PDF alike. */
-export function changeSentence(change: FactChange): { printed: string; now: string } {
-  return {
-    printed: change.printed || 'niets vermeld',
-    now: change.now || 'niet meer vermeld',
-  };
-}

@@ -3,7 +3,7 @@
  * schema.org models recurring events that way, and search engines read Event with Place and Offer.
  */
 import { describeOffer } from '../model/describe.ts';
-import { isFree, schemeInText } from '../model/offer-facts.ts';
+import { isFree, priceSummary, schemeInText } from '../model/offer-facts.ts';
 import { formatClock, type Weekday } from '../model/calendar.ts';
 import { decimalEuro } from '../model/price.ts';
 import { AUDIENCE_LABEL } from '../model/labels.ts';
@@ -68,10 +68,13 @@ export function offerJsonLd(site: Site, offer: Offer): JsonLd {
   const { settings } = site;
   const season = offer.schedule?.season;
   const slots = offer.schedule?.slots ?? [];
-  const offers = d.prices.map((line) => {
+  // A refund is no price: it goes in the normal price's description, in words.
+  const summary = priceSummary(d.prices);
+  const offers = d.prices.filter((line) => line.kind !== 'refund').map((line) => {
     const scheme = line.schemeId ? site.schemes.find((s) => s.id === line.schemeId) : undefined;
     const name = line.schemeId ? `Met ${schemeInText(scheme?.name ?? line.schemeId)}` : 'Gewone prijs';
-    return { '@type': 'Offer', name, description: line.text, price: decimalEuro(line.amount), priceCurrency: 'EUR', url: d.url };
+    const description = line.kind === 'normal' ? summary : line.text;
+    return { '@type': 'Offer', name, description, price: decimalEuro(line.amount!), priceCurrency: 'EUR', url: d.url };
   });
   return {
     '@context': 'https://schema.org',

@@ -6,7 +6,7 @@
  */
 import { describeOffer } from '../model/describe.ts';
 import { formatClock } from '../model/calendar.ts';
-import { isFree, isFreeWithDiscount, normalPriceText } from '../model/offer-facts.ts';
+import { isFree, isFreeWithDiscount, normalPriceText, priceSummary } from '../model/offer-facts.ts';
 import { PRICE_UNIT_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site } from '../model/types.ts';
 import { splitAddress } from './address.ts';
@@ -46,11 +46,15 @@ export function openDataOffer(site: Site, offer: Offer) {
       unit: offer.price.unit ?? null,
       unitText: offer.price.unit ? PRICE_UNIT_LABEL[offer.price.unit] : null,
       text: normalPriceText(offer),
+      /** Everything about the price in words: "€ 150 per seizoen. Met de vrijetijdspas krijg je € 120 terug." */
+      summary: priceSummary(d.prices),
       free: isFree(offer),
       freeWithDiscount: isFreeWithDiscount(offer),
       note: offer.price.note ?? null,
       // A free offer has no discounts: the site shows none either.
-      discounts: d.prices.slice(1).map((line) => ({ scheme: line.schemeId!, amount: line.amount, text: line.text })),
+      discounts: d.prices.filter((l) => l.kind === 'discount').map((line) => ({ scheme: line.schemeId!, amount: line.amount!, text: line.text })),
+      /** What you get back afterwards with a scheme (content format 1.1): a separate field, never a price. */
+      refunds: d.prices.filter((l) => l.kind === 'refund').map((line) => ({ scheme: line.schemeId!, amount: line.refund!, text: line.text })),
     },
     schedule: offer.schedule
       ? {

@@ -32,12 +32,17 @@ export function titleSize(title: string): number {
   return 54;
 }
 
-/** The normal price and the cheapest discount: what a resident needs to decide whether to click. */
+/**
+ * The normal price and the cheapest discount: what a resident needs to decide whether to click.
+ * Without a discount to pay less with, the first refund ("krijg je € 36 terug") is shown instead.
+ */
 export function previewPrices(prices: readonly PriceLine[]): PriceLine[] {
-  const [normal, ...discounts] = prices;
+  const [normal, ...rest] = prices;
   if (!normal) return [];
-  const cheapest = discounts.reduce<PriceLine | undefined>((best, line) => (!best || line.amount < best.amount ? line : best), undefined);
-  return cheapest ? [normal, cheapest] : [normal];
+  const discounts = rest.filter((l) => l.kind === 'discount');
+  const cheapest = discounts.reduce<PriceLine | undefined>((best, line) => (!best || line.amount! < best.amount! ? line : best), undefined);
+  const second = cheapest ?? rest.find((l) => l.kind === 'refund');
+  return second ? [normal, second] : [normal];
 }
 
 function band(colour: string, iconName: string, label: string): Element {

@@ -2,6 +2,7 @@
  * Splits a partner's file into YAML front matter and body, and parses the YAML with source
  * positions so that every problem can name its line. Never throws for bad input.
  */
+import { locateYamlMistake } from './yaml-mistakes.ts';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type YAMLError } from 'yaml';
 
 export interface ParsedFile {
@@ -45,7 +46,11 @@ export function parseYaml(yaml: string, firstLine: number): Omit<ParsedFile, 'bo
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const errors: ParsedFile['errors'] = [];
   for (const e of doc.errors) {
-    const found = { line: toLine(e.pos[0]), message: yamlMessage(e, yaml), key: duplicateKey(e, yaml) };
+    // Indentation mistakes and unclosed brackets are named on the line the partner has to change.
+    const mistake = locateYamlMistake(yaml, lineCounter.linePos(e.pos[0]).line - 1, e.code);
+    const found = mistake
+      ? { line: mistake.line + firstLine, message: mistake.message, key: undefined }
+      : { line: toLine(e.pos[0]), message: yamlMessage(e, yaml), key: duplicateKey(e, yaml) };
     if (!errors.some((x) => x.line === found.line && x.message === found.message)) errors.push(found);
   }
   // A duplicate key is the one YAML error after which the rest can still be checked.

@@ -126,6 +126,10 @@ describe.each(built)('sharing on the %s site', (name) => {
         expect(html, offer.id).toContain(d.text);
         expect(d.text.startsWith(`${euroText(d.amount)} met `), offer.id).toBe(true);
       }
+      for (const r of offer.price.refunds) {
+        expect(html, offer.id).toContain(r.text);
+        expect(r.text, offer.id).toMatch(/^Met .+ krijg je .+ terug\.$/);
+      }
     }
     const csv = readFileSync(path.join(out, 'aanbod.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

@@ -15,7 +15,7 @@ describe('files and YAML', () => {
   test('invalid YAML names the line', () => {
     expect(lines({ 'aanbod/zwemmen.md': offer('titel: Zwemmen in het zwembad', 'titel: "Zwemmen in het zwembad') })).toMatchInlineSnapshot(`
       [
-        "fout: aanbod/zwemmen.md:2  Er ontbreekt een teken, vaak een aanhalingsteken of een haakje dat niet gesloten is. Kijk na of elk " en [ ook gesloten wordt.",
+        "fout: aanbod/zwemmen.md:2  Hier begint een tekst met " die niet gesloten wordt. Zet ook een " aan het einde van de tekst.",
       ]
     `);
   });
@@ -156,7 +156,7 @@ describe('keys and values', () => {
   test('an impossible date', () => {
     expect(lines({ 'aanbod/zwemmen.md': offer('nagekeken: 2026-10-01', 'nagekeken: 2026-02-30') })).toMatchInlineSnapshot(`
       [
-        "fout: aanbod/zwemmen.md:14  nagekeken  "2026-02-30" is geen datum die bestaat. Schrijf jaar-maand-dag, zoals 2026-09-01.",
+        "fout: aanbod/zwemmen.md:14  nagekeken  "2026-02-30" is geen datum die bestaat. Schrijf dag/maand/jaar, zoals 30/11/2026, of jaar-maand-dag, zoals 2026-11-30.",
       ]
     `);
   });
@@ -164,7 +164,7 @@ describe('keys and values', () => {
     expect(lines({ 'aanbod/zwemmen.md': offer('dag: woensdag, van: "14:00"', 'dag: woensdg, van: "25:00"') })).toMatchInlineSnapshot(`
       [
         "fout: aanbod/zwemmen.md:13  wanneer.momenten[0].dag  "woensdg" is geen dag. Schrijf maandag tot zondag, of ma, di, wo, do, vr, za, zo.",
-        "fout: aanbod/zwemmen.md:13  wanneer.momenten[0].van  "25:00" is geen uur. Schrijf uren en minuten tussen aanhalingstekens, zoals "14:00".",
+        "fout: aanbod/zwemmen.md:13  wanneer.momenten[0].van  "25:00" is geen uur. Schrijf het uur zoals 14.00, 14u30 of 9u. Uren gaan van 0 tot 23, minuten van 00 tot 59.",
       ]
     `);
   });
@@ -251,7 +251,7 @@ describe('references between files', () => {
       'aanbod/zwemmen.md': offer('categorie: sport', 'categorie: sprot', 'partner: sportdienst', 'partner: sportclub', 'id: participatiepas', 'id: uitpas'),
     })).toMatchInlineSnapshot(`
       [
-        "fout: aanbod/zwemmen.md:4  categorie  "sprot" is geen bekende categorie. Kies uit: sport. Of maak eerst categorieen/sprot.md aan.",
+        "fout: aanbod/zwemmen.md:4  categorie  "sprot" is geen bekende categorie. Bedoel je sport? Kies uit: sport. Of maak eerst categorieen/sprot.md aan.",
         "fout: aanbod/zwemmen.md:5  partner  "sportclub" is geen bekende partner. Kies uit: sportdienst. Of maak eerst partners/sportclub.md aan.",
         "fout: aanbod/zwemmen.md:9  prijs.kortingen[0].id  "uitpas" is geen bekende korting. Kies uit: participatiepas. Of maak eerst kortingen/uitpas.md aan.",
       ]
@@ -263,9 +263,9 @@ describe('references between files', () => {
     })).toMatchInlineSnapshot(`
       [
         "fout: aanbod/zwemmen.md:2  titel  is leeg. Vul een waarde in. Is de sleutel niet verplicht, dan mag je de regel ook weghalen.",
-        "fout: aanbod/zwemmen.md:4  categorie  "sprot" is geen bekende categorie. Kies uit: sport. Of maak eerst categorieen/sprot.md aan.",
+        "fout: aanbod/zwemmen.md:4  categorie  "sprot" is geen bekende categorie. Bedoel je sport? Kies uit: sport. Of maak eerst categorieen/sprot.md aan.",
         "fout: aanbod/zwemmen.md:10  prijs.kortingen[0].prijs  € 5 met korting is meer dan de gewone prijs (€ 4,50). Met korting betaal je evenveel of minder.",
-        "fout: aanbod/zwemmen.md:11  prijs.per  "keer" is geen geldige keuze. Bedoel je week? Kies uit: beurt, dag, week, maand, jaar, seizoen, les, reeks, activiteit.",
+        "fout: aanbod/zwemmen.md:11  prijs.per  "keer" is geen geldige keuze. Bedoel je week? Kies uit: beurt, dag, week, maand, jaar, seizoen, les, reeks, activiteit, persoon.",
         "fout: aanbod/zwemmen.md:15  nagekeken  2027-01-01 ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, 2026-11-26).",
       ]
     `);

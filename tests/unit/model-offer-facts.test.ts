@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
-  compareOffers, contactFor, freshness, isOnFan, normalPriceText, priceLines, seasonText, slotText, staleFrom,
+  compareOffers, contactFor, freshness, isOnFan, normalPriceText, priceLines, priceSummary, seasonText, slotText, staleFrom, withArticle,
 } from '../../src/model/offer-facts.ts';
 import { staleOffersByPartner } from '../../src/model/to-do.ts';
-import { parseTime, parseWeekday } from '../../src/model/calendar.ts';
+import { parseDate, parseTime, parseWeekday } from '../../src/model/calendar.ts';
 import type { DiscountScheme, Offer, Partner, Site, SiteSettings } from '../../src/model/types.ts';
 
 const settings: SiteSettings = {
@@ -14,7 +14,7 @@ const settings: SiteSettings = {
 function makeOffer(changes: Partial<Offer> = {}): Offer {
   return {
     id: 'zwemmen', source: 'aanbod/zwemmen.md', title: 'Zwemmen', summary: 'Zwem mee.', categoryId: 'sport', partnerId: 'sportdienst',
-    audiences: ['iedereen'], price: { normal: 450, unit: 'beurt', discounts: [{ schemeId: 'participatiepas', amount: 90 }] },
+    audiences: ['iedereen'], price: { normal: 450, unit: 'beurt', discounts: [{ schemeId: 'participatiepas', kind: 'price', amount: 90 }] },
     thresholds: [], languages: [], keywords: [], checked: '2025-10-01', wantsFan: true, body: '', ...changes,
   };
 }
@@ -31,7 +31,7 @@ describe('what you pay', () => {
     expect(normalPriceText(makeOffer({ price: { normal: 0, unit: 'beurt', discounts: [] } }))).toBe('Gratis');
   });
   test('free with a discount', () => {
-    const offer = makeOffer({ price: { normal: 1200, discounts: [{ schemeId: 'participatiepas', amount: 0 }] } });
+    const offer = makeOffer({ price: { normal: 1200, discounts: [{ schemeId: 'participatiepas', kind: 'price', amount: 0 }] } });
     expect(priceLines(offer, schemes).map((l) => l.text)).toEqual(['€ 12', 'Gratis met participatiepas']);
   });
 });
@@ -47,9 +47,31 @@ describe('when', () => {
     expect(seasonText({ from: '2026-09-01' })).toBe('vanaf 1 september 2026');
     expect(seasonText({ to: '2027-06-30' })).toBe('tot 30 juni 2027');
   });
+  test('times as people in Flanders write them (content format 1.1)', () => {
+    for (const written of ['14:00', '14.00', '14u', '14U', '14u00', '14h', '14 uur', '14.00 uur', '14', 14, 14.0]) {
+      expect(parseTime(written), String(written)).toBe(14 * 60);
+    }
+    expect(parseTime('14u30')).toBe(14 * 60 + 30);
+    expect(parseTime('14h30')).toBe(14 * 60 + 30);
+    expect(parseTime(14.3)).toBe(14 * 60 + 30); // YAML reads an unquoted 14.30 as the number 14.3
+    expect(parseTime(9.05)).toBe(9 * 60 + 5);
+    expect(parseTime('9.5')).toBeUndefined();
+  });
+  test('dates in the Belgian order (content format 1.1)', () => {
+    expect(parseDate('30/11/2026')).toBe('2026-11-30');
+    expect(parseDate('30-11-2026')).toBe('2026-11-30');
+    expect(parseDate('1/9/2026')).toBe('2026-09-01');
+    expect(parseDate('2026-11-30')).toBe('2026-11-30');
+    expect(parseDate('31/11/2026')).toBeUndefined();
+    expect(parseDate('30/11/26')).toBeUndefined();
+    expect(parseDate('30/11-2026')).toBeUndefined();
+  });
   test('times and days that do not exist', () => {
     expect(parseTime('25:00')).toBeUndefined();
-    expect(parseTime('14u')).toBeUndefined();
+    expect(parseTime('14.75')).toBeUndefined();
+    expect(parseTime('14u 30 min')).toBeUndefined();
+    expect(parseTime('veertien uur')).toBeUndefined();
+    expect(parseTime(24)).toBeUndefined();
     expect(parseWeekday('woensdg')).toBeUndefined();
     expect(parseWeekday('Vr.')).toBe('vrijdag');
   });
@@ -123,5 +145,27 @@ describe("the coordinator's to-do list", () => {
       ['Oud', '2026-11-02', true],
       ['Bijna', '2026-12-21', false],
     ]);
+  });
+});
+
+describe('content format 1.1 wording', () => {
+  test('any scheme name reads as Dutch with its article', () => {
+    expect(withArticle('Participatiepas')).toBe('de participatiepas');
+    expect(withArticle('UiTPAS')).toBe('de UiTPAS');
+    expect(withArticle('UiTPAS kansentarief')).toBe('het UiTPAS kansentarief');
+    expect(withArticle('Sociaal tarief')).toBe('het sociaal tarief');
+    expect(withArticle('De Vrijetijdspas')).toBe('de Vrijetijdspas');
+  });
+  test('a refund is a sentence after the price, never a price line', () => {
+    const offer = makeOffer({ price: { normal: 15000, unit: 'seizoen', discounts: [{ schemeId: 'participatiepas', kind: 'refund', refund: 12000 }] } });
+    const lines = priceLines(offer, schemes);
+    expect(lines.map((l) => [l.kind, l.text, l.amount])).toEqual([
+      ['normal', '€ 150 per seizoen', 15000],
+      ['refund', 'Met de participatiepas krijg je € 120 terug.', undefined],
+    ]);
+    expect(priceSummary(lines)).toBe('€ 150 per seizoen. Met de participatiepas krijg je € 120 terug.');
+  });
+  test('per persoon', () => {
+    expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€ 5 per persoon');
   });
 });

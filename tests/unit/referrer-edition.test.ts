@@ -144,3 +144,12 @@ describe('npm run editie', () => {
     expect(existsSync(path.join(dir, 'editie.json'))).toBe(false);
   });
 });
+
+describe('unchecked offers', () => {
+  test('a printed card that got too old is still there; an unchecked offer never printed is not "new"', () => {
+    const old = { ...walk, checked: '2025-01-01' };
+    const edition = printed(site);
+    const changes = editionChanges({ ...site, offers: [swim, old, { ...walk, id: 'oud', checked: '2025-01-01' }] }, edition);
+    expect([changes.added, changes.gone, changes.changed]).toEqual([[], [], []]);
+  });
+});

@@ -23,7 +23,7 @@ describe('filter values of an offer', () => {
   test('free, free only with a pass, and paying without discount', () => {
     const price = (normal: number, discounts: Offer['price']['discounts']) => ({ price: { normal, discounts } });
     expect(offerFacets(site, withChanges('zwemmen-dilkom', price(0, []))).prijs).toEqual(['Gratis']);
-    expect(offerFacets(site, withChanges('zwemmen-dilkom', price(500, [{ schemeId: 'participatiepas', amount: 0 }]))).prijs).toEqual(['Gratis', 'Met korting']);
+    expect(offerFacets(site, withChanges('zwemmen-dilkom', price(500, [{ schemeId: 'participatiepas', kind: 'price', amount: 0 }]))).prijs).toEqual(['Gratis', 'Met korting']);
     expect(offerFacets(site, withChanges('zwemmen-dilkom', price(500, []))).prijs).toEqual([]);
   });
 

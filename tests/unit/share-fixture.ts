@@ -12,7 +12,7 @@ export const swim: Offer = {
   title: 'Zwemmen <voor> "iedereen"',
   summary: 'Zwem in het bad. </script><!-- geen einde',
   age: { from: 6, to: 12 },
-  price: { normal: 450, unit: 'beurt', discounts: [{ schemeId: 'pas', amount: 90 }, { schemeId: 'uitpas', amount: 50 }] },
+  price: { normal: 450, unit: 'beurt', discounts: [{ schemeId: 'pas', kind: 'price', amount: 90 }, { schemeId: 'uitpas', kind: 'price', amount: 50 }] },
   schedule: {
     slots: [{ day: 'woensdag', from: 840, to: 960 }, { day: 'zaterdag', from: 840, to: 960 }, { day: 'zondag', from: 540, to: 750 }],
     season: { from: '2026-09-01', to: '2027-06-30' },

@@ -18,6 +18,8 @@ describe('aanbod.json', () => {
         { scheme: 'pas', amount: 90, text: '€ 0,90 met participatiepas' },
         { scheme: 'uitpas', amount: 50, text: '€ 0,50 met UiTPAS kansentarief' },
       ],
+      refunds: [],
+      summary: '€ 4,50 per beurt · € 0,90 met participatiepas · € 0,50 met UiTPAS kansentarief',
     });
     expect(data.offers[1]!.price).toMatchObject({ normal: 0, free: true, discounts: [] });
   });

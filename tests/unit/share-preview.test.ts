@@ -24,7 +24,7 @@ describe('offer preview', () => {
   });
 
   it('keeps only the cheapest discount', () => {
-    const line = (amount: number, schemeId?: string) => ({ text: String(amount), amount, schemeId });
+    const line = (amount: number, schemeId?: string) => ({ text: String(amount), kind: schemeId ? 'discount' as const : 'normal' as const, amount, schemeId });
     expect(previewPrices([line(500), line(100, 'a'), line(100, 'b'), line(300, 'c')])).toEqual([line(500), line(100, 'a')]);
   });
 
