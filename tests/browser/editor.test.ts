@@ -139,7 +139,7 @@ describeBrowser('the editor at /admin/', () => {
     expect(external).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
-  });
+  }, 300_000); // includes a whole build of the sample site
 
   it('changes only the title line of an existing offer', async () => {
     const original = readFileSync(path.join(CONTENT, 'aanbod', 'repair-cafe.md'), 'utf8');
