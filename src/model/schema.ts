@@ -27,9 +27,9 @@ export const SCHEME_SHORT_MAX = 120;
  */
 export const MESSAGES = {
   discountAboveNormal: (discount: number, normal: number) =>
-    `${formatEuro(discount)} met korting is meer dan de gewone prijs (${formatEuro(normal)}). Met korting betaal je evenveel of minder.`,
+    `${formatEuro(discount, ' ')} met korting is meer dan de gewone prijs (${formatEuro(normal, ' ')}). Met korting betaal je evenveel of minder.`,
   refundAboveNormal: (refund: number, normal: number) =>
-    `${formatEuro(refund)} terug is meer dan de gewone prijs (${formatEuro(normal)}). Je krijgt hoogstens terug wat je betaald hebt.`,
+    `${formatEuro(refund, ' ')} terug is meer dan de gewone prijs (${formatEuro(normal, ' ')}). Je krijgt hoogstens terug wat je betaald hebt.`,
   refundZero: 'is € 0: dan krijg je niets terug. Schrijf het bedrag dat je terugkrijgt, of laat deze korting weg.',
   discountBoth: 'heeft prijs en terug. Kies er één: prijs is wat je betaalt met de pas, terug is wat je achteraf terugkrijgt.',
   discountNeither: 'heeft geen prijs en geen terug. Schrijf prijs: (wat je betaalt met de pas) of terug: (wat je achteraf terugkrijgt).',

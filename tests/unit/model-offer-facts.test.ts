@@ -24,7 +24,7 @@ const schemes: DiscountScheme[] = [{ id: 'participatiepas', source: 'kortingen/p
 
 describe('what you pay', () => {
   test('normal price with its unit, then each discount in running text', () => {
-    expect(priceLines(makeOffer(), schemes).map((l) => l.text)).toEqual(['€ 4,50 per beurt', '€ 0,90 met participatiepas']);
+    expect(priceLines(makeOffer(), schemes).map((l) => l.text)).toEqual(['€\u00a04,50 per beurt', '€\u00a00,90 met participatiepas']);
   });
   test('free is "Gratis" and has no discount lines', () => {
     expect(priceLines(makeOffer({ price: { normal: 0, discounts: [] } }), schemes).map((l) => l.text)).toEqual(['Gratis']);
@@ -32,7 +32,7 @@ describe('what you pay', () => {
   });
   test('free with a discount', () => {
     const offer = makeOffer({ price: { normal: 1200, discounts: [{ schemeId: 'participatiepas', kind: 'price', amount: 0 }] } });
-    expect(priceLines(offer, schemes).map((l) => l.text)).toEqual(['€ 12', 'Gratis met participatiepas']);
+    expect(priceLines(offer, schemes).map((l) => l.text)).toEqual(['€\u00a012', 'Gratis met participatiepas']);
   });
 });
 
@@ -78,9 +78,9 @@ describe('when', () => {
 });
 
 describe('contact', () => {
-  test("the offer's own contact comes first", () => {
+  test("the offer's own contact comes first, completed with the partner's channels it lacks", () => {
     const own = { email: 'zwemmen@example.be' };
-    expect(contactFor(makeOffer({ contact: own }), partner)).toEqual(own);
+    expect(contactFor(makeOffer({ contact: own }), partner)).toEqual({ email: 'zwemmen@example.be', phone: partner.phone });
   });
   test("otherwise the partner's", () => {
     expect(contactFor(makeOffer(), partner)).toEqual({ phone: partner.phone, email: undefined, website: undefined });
@@ -160,12 +160,12 @@ describe('content format 1.1 wording', () => {
     const offer = makeOffer({ price: { normal: 15000, unit: 'seizoen', discounts: [{ schemeId: 'participatiepas', kind: 'refund', refund: 12000 }] } });
     const lines = priceLines(offer, schemes);
     expect(lines.map((l) => [l.kind, l.text, l.amount])).toEqual([
-      ['normal', '€ 150 per seizoen', 15000],
-      ['refund', 'Met de participatiepas krijg je € 120 terug.', undefined],
+      ['normal', '€\u00a0150 per seizoen', 15000],
+      ['refund', 'Met de participatiepas krijg je €\u00a0120 terug.', undefined],
     ]);
-    expect(priceSummary(lines)).toBe('€ 150 per seizoen. Met de participatiepas krijg je € 120 terug.');
+    expect(priceSummary(lines)).toBe('€\u00a0150 per seizoen. Met de participatiepas krijg je €\u00a0120 terug.');
   });
   test('per persoon', () => {
-    expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€ 5 per persoon');
+    expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€\u00a05 per persoon');
   });
 });
