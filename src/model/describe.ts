@@ -6,7 +6,7 @@ import { formatDate } from './calendar.ts';
 import { shortUrl } from './contact.ts';
 import { capitalise, THRESHOLD, WHEELCHAIR_LABEL } from './labels.ts';
 import {
-  audienceText, contactFor, freshness, isOnFan, languagesText, mapLink, offerUrl, priceLines, priceSummary, scheduleLines, seasonText,
+  audienceText, contactFor, dateInSlots, freshness, isOnFan, languagesText, mapLink, offerUrl, priceLines, priceSummary, scheduleLines, seasonText,
   withArticle, type PriceLine,
 } from './offer-facts.ts';
 import { formatEuro } from './price.ts';
@@ -47,6 +47,7 @@ export function describeOffer(site: Site, offer: Offer): OfferDescription {
   const contact = contactFor(offer, partner);
   const url = offerUrl(site.settings, offer);
   const prices = priceLines(offer, site.schemes);
+  const slots = scheduleLines(offer.schedule?.slots ?? [], offer.schedule?.season);
   return {
     offer,
     category,
@@ -56,9 +57,10 @@ export function describeOffer(site: Site, offer: Offer): OfferDescription {
     prices,
     priceSummary: priceSummary(prices),
     audience: audienceText(offer),
-    slots: scheduleLines(offer.schedule?.slots ?? []),
+    slots,
     scheduleNote: offer.schedule?.note,
-    season: offer.schedule?.season ? seasonText(offer.schedule.season) : undefined,
+    // A one-day event already says its date in the slot line.
+    season: offer.schedule?.season && !dateInSlots(offer.schedule.slots, offer.schedule.season) ? seasonText(offer.schedule.season) : undefined,
     place: offer.place
       ? {
           name: offer.place.name,

@@ -110,7 +110,9 @@ const hoursText = (slot: Pick<Slot, 'from' | 'to'>) => `van ${formatTime(slot.fr
  * days in a row read "maandag tot vrijdag". "maandag tot vrijdag van 9.00 tot 12.00 uur",
  * "zaterdag en zondag van 10.00 tot 17.00 uur". Lines follow the first day of the week they name.
  */
-export function scheduleLines(slots: readonly Slot[]): string[] {
+export function scheduleLines(slots: readonly Slot[], season?: DateRange): string[] {
+  // A one-day event: "Op zaterdag 12 december 2026 van 14.00 tot 20.00 uur", the date once.
+  if (dateInSlots(slots, season)) return slots.map((s) => `${seasonText(season!)} ${hoursText(s)}`);
   const groups = new Map<string, { from: number; to: number; days: Set<number> }>();
   for (const slot of slots) {
     const key = `${slot.from}-${slot.to}`;
@@ -135,6 +137,16 @@ function daysText(days: number[]): string {
     start = i;
   }
   return joinAnd(parts);
+}
+
+/** The day of a period that starts and ends on the same day. */
+export const oneDay = (range: DateRange | undefined): string | undefined =>
+  range?.from && range.from === range.to ? range.from : undefined;
+
+/** True for a one-day event whose slots are all on that day: the slot lines then say the date. */
+export function dateInSlots(slots: readonly Slot[], season: DateRange | undefined): boolean {
+  const day = oneDay(season);
+  return day !== undefined && slots.length > 0 && slots.every((s) => s.day === weekdayOf(day));
 }
 
 /** ["a", "b", "c"] -> "a, b en c". */

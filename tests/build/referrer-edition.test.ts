@@ -61,8 +61,8 @@ describe('what changed since the printed fan', () => {
   it('/nieuw/ names the printed edition and lists exactly the three changes, with old and new values', () => {
     const text = main('nieuw/index.html');
     expect(text).toContain('Nieuw en veranderd sinds de waaier van 2026');
-    expect(text).toContain('Veranderd (1 kaart) Zwemmen in het testbad Prijs in de waaier: €\u00a04,50 per beurt; €\u00a00,90 met participatiepas Prijs nu: €\u00a05,20 per beurt; €\u00a00,90 met participatiepas');
-    expect(text).toContain('Nieuw, nog niet in de waaier (1 activiteit) Dansen in de zaal €\u00a03 Donderdag van 19.00 tot 21.00 uur');
+    expect(text).toContain('Veranderd (1 kaart) Zwemmen in het testbad Prijs in de waaier: € 4,50 per beurt; € 0,90 met participatiepas Prijs nu: € 5,20 per beurt; € 0,90 met participatiepas');
+    expect(text).toContain('Nieuw, nog niet in de waaier (1 activiteit) Dansen in de zaal € 3 Donderdag van 19.00 tot 21.00 uur');
     expect(text).toContain('Niet meer in de waaier (1 kaart) Samen wandelen Dit aanbod is er niet meer.');
     const titles = [...page('nieuw/index.html').matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => textOf(m[1]!));
     expect(titles).toEqual(['Zwemmen in het testbad', 'Dansen in de zaal', 'Samen wandelen']);
@@ -78,8 +78,8 @@ describe('what changed since the printed fan', () => {
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/AtkinsonHyperlegibleNext-Regular\S* +CID TrueType +Identity-H +yes/);
     const text = pdfText(file);
     expect(text).toContain('Nieuw en veranderd sinds de waaier van 2026');
-    expect(text).toContain('Zwemmen in het testbad Prijs in de waaier: €\u00a04,50 per beurt; €\u00a00,90 met participatiepas Prijs nu: €\u00a05,20 per beurt; €\u00a00,90 met participatiepas');
-    expect(text).toContain('Dansen in de zaal €\u00a03 Donderdag van 19.00 tot 21.00 uur');
+    expect(text).toContain('Zwemmen in het testbad Prijs in de waaier: € 4,50 per beurt; € 0,90 met participatiepas Prijs nu: € 5,20 per beurt; € 0,90 met participatiepas');
+    expect(text).toContain('Dansen in de zaal € 3 Donderdag van 19.00 tot 21.00 uur');
     expect(text).toContain('09 222 33 44');
     expect(text).toContain('Samen wandelen Dit aanbod is er niet meer.');
     expect(text.match(/Veranderd \(|Nieuw, nog niet|Niet meer in de waaier \(/g)).toHaveLength(3);
