@@ -75,7 +75,7 @@ export const price = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   if (parsed.cents > PRICE_MAX_CENTS) {
-    ctx.addIssue({ code: 'custom', message: `${formatEuro(parsed.cents)} is te veel: hoogstens ${formatEuro(PRICE_MAX_CENTS)}. Kijk na of er geen komma ontbreekt, zoals 4,50.` });
+    ctx.addIssue({ code: 'custom', message: `${formatEuro(parsed.cents, ' ')} is te veel: hoogstens ${formatEuro(PRICE_MAX_CENTS, ' ')}. Kijk na of er geen komma ontbreekt, zoals 4,50.` });
     return z.NEVER;
   }
   return parsed.cents;
