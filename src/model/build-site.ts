@@ -116,7 +116,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   }
   for (const p of partners) {
     if (!p.phone && !p.email && !p.website) {
-      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens een van de drie toe, zodat mensen jullie kunnen bereiken.'));
+      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.'));
     }
   }
   checkDuplicateIds(raw.paginas, problems);
@@ -224,7 +224,7 @@ function checkReferences(source: string, refs: OfferReferences, known: Known, un
       if (unreadable.schemes.has(d.schemeId)) waits(['prijs', 'kortingen', d.index, 'id']);
       else fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
     }
-    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
+    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er één weg.`);
     seen.add(d.schemeId);
   }
   if (refs.checked && refs.checked > known.buildDate) {
@@ -340,7 +340,7 @@ function checkDuplicateIds(files: RawFile[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const f of files) {
     const other = seen.get(f.id);
-    if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef een van de twee een andere naam.`));
+    if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef één van de twee een andere naam.`));
     seen.set(f.id, f.source);
   }
 }

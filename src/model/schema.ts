@@ -40,7 +40,7 @@ export const MESSAGES = {
   slotEndNotAfterStart: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.',
   dateRangeReversed: (to: string, from: string) => `(${to}) ligt voor de begindatum (${from}). Zet de data in de juiste volgorde.`,
   ageRangeReversed: (to: number, from: number) => `(${to}) is kleiner dan van (${from}). Zet de leeftijden in de juiste volgorde.`,
-  placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens een van de twee.',
+  placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens één van de twee.',
 } as const;
 
 const text = (what = 'tekst') =>
@@ -329,7 +329,7 @@ export const siteSchema = z.strictObject({
     adres: text().optional(),
   }).superRefine((c, ctx) => {
     if (!c.telefoon && !c.email && !c.website) {
-      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens een manier om jullie te bereiken.' });
+      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.' });
     }
   }),
   bewerken: webUrl.optional(),
