@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { onePass } from './src/integrations/one-pass.ts';
+import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -32,5 +33,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind(), editor()],
 });
