@@ -79,7 +79,7 @@ export function priceSummary(lines: readonly PriceLine[]): string {
  * already start with an article or a possessive are left alone.
  */
 export function withArticle(name: string): string {
-  const text = schemeInText(name);
+  const text = schemeInText(String(name));
   const words = text.toLowerCase().split(/[\s-]+/);
   if (['de', 'het', 'een', 'je', 'jouw', 'uw'].includes(words[0]!)) return text;
   // The last word carries the gender in Dutch: "de UiTPAS", "het UiTPAS kansentarief".

@@ -37,7 +37,7 @@ describe('offer pages', () => {
   it('reads a file with a BOM and Windows line ends, and day abbreviations', () => {
     const koffie = text(page('aanbod/koffie'));
     expect(koffie).toContain('Koffie en babbel');
-    expect(koffie).toContain('dinsdag van 9.30 tot 11.00 uur');
+    expect(koffie).toContain('Dinsdag van 9.30 tot 11.00 uur');
   });
 
   it('publishes no page for an expired offer, and lists it nowhere', () => {
