@@ -1,6 +1,7 @@
 /** The cards around the offers: the cover, one divider per category, and the discount card at the back. */
 import type { Category, Site } from '../model/types.ts';
 import { shortUrl } from '../model/contact.ts';
+import { routesFor } from '../routes.ts';
 import { INK, NEUTRAL, SIZE, band, body, column, label, type Block } from './blocks.ts';
 import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
 import { qrBlock } from './offer-card.ts';
@@ -32,7 +33,7 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
       ...(c.email ? [body(c.email, { fontSize: SIZE.small })] : []),
       ...(c.address ? [body(c.address, { fontSize: SIZE.small })] : []),
     ]) },
-    { key: 'qr', place: 'bottom', element: qrBlock(g, `${s.url}/`, shortUrl(s.url)) },
+    { key: 'qr', place: 'bottom', element: qrBlock(g, routesFor(s).homeUrl, shortUrl(routesFor(s).homeUrl)) },
   ];
 }
 
