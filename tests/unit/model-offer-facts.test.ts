@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
-  compareOffers, contactFor, freshness, isOnFan, normalPriceText, priceLines, priceSummary, seasonText, slotText, staleFrom, withArticle,
+  compareOffers, contactFor, freshness, isOnFan, audienceText, normalPriceText, priceLines, priceSummary, scheduleLines, seasonText, slotText, staleFrom, withArticle,
 } from '../../src/model/offer-facts.ts';
 import { staleOffersByPartner } from '../../src/model/to-do.ts';
 import { parseDate, parseTime, parseWeekday } from '../../src/model/calendar.ts';
-import type { DiscountScheme, Offer, Partner, Site, SiteSettings } from '../../src/model/types.ts';
+import type { DiscountScheme, Offer, Partner, Site, SiteSettings, Slot } from '../../src/model/types.ts';
 
 const settings: SiteSettings = {
   title: 'Vrijetijdswaaier Testdorp', municipality: 'Testdorp', url: 'https://waaier.example.be', edition: '2026-2027',
@@ -167,5 +167,25 @@ describe('content format 1.1 wording', () => {
   });
   test('per persoon', () => {
     expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€\u00a05 per persoon');
+  });
+});
+
+describe('wording of when and who (issue 15)', () => {
+  const slot = (day: Slot['day'], from: string, to: string): Slot => ({ day, from: parseTime(from)!, to: parseTime(to)! });
+  test('weekdays in a row with the same hours share one line', () => {
+    const week = (['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'] as const).map((d) => slot(d, '9.00', '12.00'));
+    expect(scheduleLines(week)).toEqual(['maandag tot vrijdag van 9.00 tot 12.00 uur']);
+    expect(scheduleLines([...week, slot('zondag', '9.00', '12.00'), slot('woensdag', '14.00', '16.00')])).toEqual([
+      'maandag tot vrijdag en zondag van 9.00 tot 12.00 uur', 'woensdag van 14.00 tot 16.00 uur',
+    ]);
+    expect(scheduleLines([slot('zaterdag', '10.00', '17.00'), slot('zondag', '10.00', '17.00')])).toEqual(['zaterdag en zondag van 10.00 tot 17.00 uur']);
+  });
+  test('a one-day period reads "op zaterdag 12 december 2026", with its hours when it has them', () => {
+    expect(seasonText({ from: '2026-12-12', to: '2026-12-12' })).toBe('op zaterdag 12 december 2026');
+    expect(scheduleLines([slot('zaterdag', '14.00', '20.00')], { from: '2026-12-12', to: '2026-12-12' })).toEqual(['op zaterdag 12 december 2026 van 14.00 tot 20.00 uur']);
+  });
+  test('audiences in a sentence: one capital, then lower case', () => {
+    expect(audienceText(makeOffer({ audiences: ['kinderen', 'jongeren'], age: { from: 6, to: 17 } }))).toBe('Kinderen en jongeren (6 tot 17 jaar)');
+    expect(audienceText(makeOffer({ audiences: ['volwassenen', 'senioren', 'gezinnen'] }))).toBe('Volwassenen, senioren en gezinnen');
   });
 });
