@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import { sanitizeBody } from './sanitize.ts';
 import { linkPhoneNumbers, typographicPunctuation } from './transform.ts';
+import { withBase } from '../routes.ts';
 
 function textOf(node: Element): string {
   let text = '';
@@ -26,8 +27,19 @@ function addHeadingIds(tree: HastRoot): void {
   });
 }
 
+export interface RenderOptions {
+  /** The site's base path ("/" or "/waaier/"): links to the site's own pages (`/a-z/`) get it. */
+  base?: string;
+}
+
 /** The HTML of a body. Changes `tree` (phone links, punctuation): parse again to render twice. */
-export function renderTree(tree: Root): string {
+export function renderTree(tree: Root, options: RenderOptions = {}): string {
+  const base = options.base ?? '/';
+  if (base !== '/') {
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'definition') node.url = withBase(base, node.url);
+    });
+  }
   linkPhoneNumbers(tree);
   typographicPunctuation(tree);
   const hast = toHast(tree, {
