@@ -18,6 +18,8 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
     name: `vrijetijdswaaier-${folder}`,
     load: async ({ store, generateDigest, parseData, config }) => {
       const root = fileURLToPath(config.root);
+      // `/` or `/waaier/`: links in bodies to the site's own pages get the same path as every other link.
+      const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       const dir = contentDirectory();
       // Free pages written as .mdx are maintainers' code: @astrojs/mdx compiles them (content.config.ts).
       const files = readCollectionFiles(dir, folder).filter((file) => !file.source.endsWith('.mdx'));
@@ -27,7 +29,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
         const filePath = path.relative(root, path.join(dir, file.source));
         const data = await parseData({ id: file.id, filePath, data: dataFor(dir, folder, file) });
         // The pipeline version is part of the digest: HTML stored by an older renderer is never reused.
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
+        const digest = generateDigest(`${PIPELINE_VERSION}\n${base}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
           // Unchanged: reuse the rendered HTML. Setting it again after a delete re-registers its
@@ -36,7 +38,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
           store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
-        const { html } = processBody(file.body, file.source, file.bodyLine);
+        const { html } = processBody(file.body, file.source, file.bodyLine, base);
         store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);

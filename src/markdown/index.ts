@@ -18,7 +18,8 @@ export interface ProcessedBody {
   html: string;
 }
 
-export function processBody(body: string, source: string, firstLine: number): ProcessedBody {
+/** `base`: the site's base path (`/` or `/waaier/`), put in front of links to the site's own pages. */
+export function processBody(body: string, source: string, firstLine: number, base = '/'): ProcessedBody {
   const refused = tooComplex(body);
   if (refused) return { problems: [{ severity: 'error', source, path: [], line: firstLine + refused.line - 1, message: refused.message }], html: '' };
   let tree;
@@ -28,7 +29,7 @@ export function processBody(body: string, source: string, firstLine: number): Pr
     return { problems: [{ severity: 'error', source, path: [], line: firstLine, message: TOO_COMPLEX }], html: '' };
   }
   const problems = checkTree(tree, source, firstLine);
-  return { problems, html: renderTree(tree) };
+  return { problems, html: renderTree(tree, base) };
 }
 
 /** Only the problems (the checker does not need the HTML). */

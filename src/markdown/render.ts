@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import { sanitizeBody } from './sanitize.ts';
 import { linkPhoneNumbers, typographicPunctuation } from './transform.ts';
+import { withBase } from '../routes.ts';
 
 function textOf(node: Element): string {
   let text = '';
@@ -26,8 +27,17 @@ function addHeadingIds(tree: HastRoot): void {
   });
 }
 
+/** Links to the site's own pages (`/a-z/`) get the base path of a site published under one (`/waaier/a-z/`). */
+function baseLinks(tree: Root, base: string): void {
+  if (base === '/') return;
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') node.url = withBase(base, node.url);
+  });
+}
+
 /** The HTML of a body. Changes `tree` (phone links, punctuation): parse again to render twice. */
-export function renderTree(tree: Root): string {
+export function renderTree(tree: Root, base = '/'): string {
+  baseLinks(tree, base);
   linkPhoneNumbers(tree);
   typographicPunctuation(tree);
   const hast = toHast(tree, {
