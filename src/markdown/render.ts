@@ -27,17 +27,25 @@ function addHeadingIds(tree: HastRoot): void {
   });
 }
 
-/** Links to the site's own pages (`/a-z/`) get the base path of a site published under one (`/waaier/a-z/`). */
-function baseLinks(tree: Root, base: string): void {
-  if (base === '/') return;
+export interface RenderOptions {
+  /**
+   * The site's base path (Astro's `base`, from site.yaml's url): a link to the site's own pages
+   * written as `/a-z/` becomes `/waaier/a-z/` on a site published under /waaier/ (src/routes.ts).
+   */
+  base?: string;
+}
+
+function linksUnderBase(tree: Root, base: string): void {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  if (withSlash === '/') return;
   visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') node.url = withBase(base, node.url);
+    if (node.type === 'link' || node.type === 'definition') node.url = withBase(withSlash, node.url);
   });
 }
 
 /** The HTML of a body. Changes `tree` (phone links, punctuation): parse again to render twice. */
-export function renderTree(tree: Root, base = '/'): string {
-  baseLinks(tree, base);
+export function renderTree(tree: Root, options: RenderOptions = {}): string {
+  if (options.base) linksUnderBase(tree, options.base);
   linkPhoneNumbers(tree);
   typographicPunctuation(tree);
   const hast = toHast(tree, {
