@@ -58,7 +58,7 @@ export interface BuildResult {
   problems: Problem[];
 }
 
-const DEFAULT_CARD = { widthMm: 50, heightMm: 190 };
+const DEFAULT_CARD = { widthMm: 80, heightMm: 190 };
 
 export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   const problems: Problem[] = [];
