@@ -1,19 +1,18 @@
 /**
  * "Maak een lijst" on /op-maat/: the chosen activities on A4 (name, when, where, price, phone), in
- * the fan's font. Loaded only on that click, with pdf-lib, fontkit and the two font files.
+ * the fan's font. Loaded only on that click, with pdf-lib; the font comes ready-made from the build
+ * (op-maat/lettertype.pdf and .json), so fontkit never loads in the browser.
  */
-import fontkit from '@pdf-lib/fontkit';
-import regularUrl from '@expo-google-fonts/atkinson-hyperlegible-next/400Regular/AtkinsonHyperlegibleNext_400Regular.ttf?url';
-import boldUrl from '@expo-google-fonts/atkinson-hyperlegible-next/700Bold/AtkinsonHyperlegibleNext_700Bold.ttf?url';
 import { shortUrl } from '../model/contact.ts';
+import { fromCarrier, type FontMetrics } from './list-fonts.ts';
 import type { ChoiceData, ChoosableCard } from './choose.ts';
 import { opMaat as s } from './strings.ts';
 import { textPdf, type TextBlock } from './text-pdf.ts';
 
-async function bytesOf(url: string): Promise<Uint8Array> {
+async function fetched(url: URL): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  return response;
 }
 
 export function listBlocks(data: Pick<ChoiceData, 'site' | 'url'>, cards: readonly ChoosableCard[]): TextBlock[] {
@@ -29,11 +28,14 @@ export function listBlocks(data: Pick<ChoiceData, 'site' | 'url'>, cards: readon
   ];
 }
 
-export async function makeList(data: ChoiceData, cards: readonly ChoosableCard[]): Promise<Uint8Array> {
-  const [regular, bold] = await Promise.all([bytesOf(regularUrl), bytesOf(boldUrl)]);
+/** `base`: the folder of /op-maat/, where the build put the font files. */
+export async function makeList(data: ChoiceData, cards: readonly ChoosableCard[], base: URL): Promise<Uint8Array> {
+  const [carrier, metrics] = await Promise.all([
+    fetched(new URL('lettertype.pdf', base)).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+    fetched(new URL('lettertype.json', base)).then((r) => r.json() as Promise<FontMetrics>),
+  ]);
   return textPdf({
-    fonts: { regular, bold },
-    fontkit,
+    ...(await fromCarrier(carrier, metrics)),
     title: s.listTitle(data.site),
     subject: s.listIntro(cards.length),
     author: data.site,

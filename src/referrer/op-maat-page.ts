@@ -178,7 +178,7 @@ function start(root: HTMLElement, data: ChoiceData): void {
     try {
       const bytes = kind === 'fan'
         ? await (await import('./make-fan.ts')).makeFan(cards.map((c) => c.pdf), s.fanTitle(data.site))
-        : await (await import('./make-list.ts')).makeList(data, cards);
+        : await (await import('./make-list.ts')).makeList(data, cards, pageFolder());
       const url = download(bytes, kind === 'fan' ? s.fanFile : s.listFile);
       const again = element('a', { text: s.downloadAgain });
       again.href = url;
@@ -232,9 +232,12 @@ function start(root: HTMLElement, data: ChoiceData): void {
   root.dataset['ready'] = 'true';
 }
 
+/** The folder of /op-maat/ on this site, whatever its base path: the page's data lives there. */
+const pageFolder = (): URL => new URL('op-maat/', new URL(import.meta.env.BASE_URL, location.href));
+
 const root = document.querySelector<HTMLElement>('[data-choose]');
 if (root) {
-  fetch(new URL('op-maat/kaarten.json', new URL(import.meta.env.BASE_URL, location.href)))
+  fetch(new URL('kaarten.json', pageFolder()))
     .then((response) => {
       if (!response.ok) throw new Error(`kaarten.json: HTTP ${response.status}`);
       return response.json() as Promise<ChoiceData>;
