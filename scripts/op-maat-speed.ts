@@ -32,7 +32,7 @@ try {
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator(`[data-make-${button}]`).click()]);
     await download.path();
     const ms = performance.now() - started;
-    const code = fetched.filter((p) => /\.(js|ttf)$/.test(p));
+    const code = fetched.filter((p) => /\.js$|lettertype/.test(p));
     const size = (p: string) => gzipSync(readFileSync(path.join(dir, p)), { level: 9 }).length;
     const cards = fetched.filter((p) => p.startsWith('/kaart/')).reduce((sum, p) => sum + readFileSync(path.join(dir, p)).length, 0);
     console.log(`${button === 'fan' ? `fan of ${ids.length} cards` : `list of ${ids.length}`}: ${Math.round(ms)} ms; loaded on click: ${code.map((p) => `${path.basename(p)} ${kb(size(p))} gz`).join(', ')}${cards ? `; card PDFs ${kb(cards)}` : ''}`);
