@@ -25,26 +25,54 @@ const MIN_WORD_LENGTH = 12;
  */
 const MIN_PART = 5;
 
-/** Web and e-mail addresses and phone numbers inside running text. */
-const UNBREAKABLE = /(?:https?:\/\/|www\.)[^\s]+[^\s.,;:!?)]|[^\s@()]+@[^\s@()]+\.[a-z]{2,}|\+?\d[\d ./]{6,}\d/giu;
+/**
+ * Longer "words" are left whole: the hyphen library's time grows with the square of a word's
+ * length (a 40,000-letter word took 30 s), and no Dutch word is this long (the longest in the
+ * dictionary has about 50 letters); the fan's fit check reports such a word as too long.
+ */
+const MAX_WORD_LENGTH = 64;
 
-/** Running text: long ordinary words may break at syllables; addresses, numbers and names never. */
+/** Phone numbers inside running text (they span spaces): "02 451 68 00", "+32 2 451 68 00". */
+const PHONE = /\+?\d[\d ./]{6,}\d/g;
+const WEB = /^(?:https?:\/\/|www\.)/i;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', ')']);
+
+/**
+ * Running text: long ordinary words may break at syllables; addresses, numbers and names never.
+ * Linear in the text's length (a partner's text is untrusted): one pass for phone numbers, then
+ * token by token, with only anchored patterns on each token.
+ */
 export function hyphenate(text: string): string {
   hyphenateNl ??= (require('hyphen/nl') as { hyphenateSync: Hyphenate }).hyphenateSync;
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(UNBREAKABLE)) {
-    out += hyphenateWords(text.slice(last, m.index), last === 0) + unbreakable(m[0]);
+  for (const m of text.matchAll(PHONE)) {
+    out += hyphenateTokens(text.slice(last, m.index), last === 0 || /[.!?:]\s*$/.test(out.slice(-3))) + unbreakable(m[0]);
     last = m.index + m[0].length;
   }
-  return out + hyphenateWords(text.slice(last), last === 0);
+  return out + hyphenateTokens(text.slice(last), last === 0);
 }
 
-function hyphenateWords(text: string, atSentenceStart: boolean): string {
-  return text.replace(/[\p{L}\p{M}]+/gu, (word, offset: number) => {
+function hyphenateTokens(text: string, atSentenceStart: boolean): string {
+  let sentenceStart = atSentenceStart;
+  return text.split(/(\s+)/).map((token, i) => {
+    if (i % 2 === 1 || token === '') return token;
+    let end = token.length;
+    while (end > 0 && TRAILING_PUNCTUATION.has(token[end - 1]!)) end--;
+    const core = token.slice(0, end);
+    const out = WEB.test(core) || EMAIL.test(core) ? unbreakable(core) + token.slice(end) : hyphenateWords(token, sentenceStart);
+    sentenceStart = /[.!?:]$/.test(token);
+    return out;
+  }).join('');
+}
+
+/** The words of one token ("zwembad-toegang," or "Dilkom."): each hyphenated on its own. */
+function hyphenateWords(token: string, atSentenceStart: boolean): string {
+  return token.replace(/[\p{L}\p{M}]+/gu, (word, offset: number) => {
     // A capital inside a sentence marks a name (Dilkom, Wolfsputten, Vrijetijdswaaier Dilbeek): names stay whole.
-    const startsSentence = /^\s*$/.test(text.slice(0, offset)) ? atSentenceStart : /[.!?:]\s+$/.test(text.slice(Math.max(0, offset - 3), offset));
-    if (word.length < MIN_WORD_LENGTH || (/^\p{Lu}/u.test(word) && !startsSentence)) return word;
+    const isName = /^\p{Lu}/u.test(word) && !(atSentenceStart && offset <= 1);
+    if (word.length < MIN_WORD_LENGTH || word.length > MAX_WORD_LENGTH || isName) return word;
     return keepLongParts(hyphenateNl!(word, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD_LENGTH }));
   });
 }

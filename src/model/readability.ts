@@ -34,8 +34,12 @@ export function splitSentences(text: string): string[] {
     let end = i;
     while (end + 1 < flat.length && /[.!?…"'’”)]/.test(flat[end + 1]!)) end++;
     const next = flat[end + 1];
-    if (next !== undefined && next !== ' ') continue;
-    if (ch === '.' && end === i && isAbbreviation(flat.slice(start, i))) continue;
+    // Skip the whole run of marks at once, and look back one word only: linear in the text's length.
+    if (next !== undefined && next !== ' ') {
+      i = end;
+      continue;
+    }
+    if (ch === '.' && end === i && isAbbreviation(flat.slice(Math.max(start, flat.lastIndexOf(' ', i - 1) + 1), i))) continue;
     const sentence = flat.slice(start, end + 1).trim();
     if (sentence) sentences.push(sentence);
     start = end + 1;
@@ -147,11 +151,12 @@ export function proseBlocks(markdown: string): { text: string; line: number }[] 
   return blocks;
 }
 
+/** Each pattern stops at the next opening bracket, so no line makes it backtrack over the rest of the line. */
 function inlineText(line: string): string {
   return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<https?:[^>]*>/g, 'link')
+    .replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/<https?:[^<>]*>/g, 'link')
     .replace(/https?:\/\/\S+/g, 'link')
     .replace(/[*_`~]+/g, '')
     .trim();
@@ -173,7 +178,7 @@ export function readabilityAdvice(markdown: string): ReadabilityAdvice[] {
       if (count > MAX_SENTENCE_WORDS) {
         advice.push({
           line: block.line,
-          message: `Deze zin is lang (${count} woorden): "${sentence}" Maak er twee of meer korte zinnen van, met hoogstens ${MAX_SENTENCE_WORDS} woorden elk.`,
+          message: `Deze zin is lang (${count} woorden): "${quoteStart(sentence)}" Maak er twee of meer korte zinnen van, met hoogstens ${MAX_SENTENCE_WORDS} woorden elk.`,
         });
       }
     }
@@ -197,5 +202,8 @@ function scoreAdvice(r: Readability, text: string): string {
   }
   return `Deze tekst is moeilijk te lezen: de Flesch-Douma-score is ${Math.max(0, Math.round(r.score))}, ${MIN_FLESCH_DOUMA} of meer is goed. Wat helpt: ${help.join(' en ')}.`;
 }
+
+/** A sentence as quoted in advice: a runaway "sentence" of thousands of words is cut after 200 characters. */
+const quoteStart = (sentence: string) => (sentence.length > 200 ? `${sentence.slice(0, 200).trimEnd()} …` : sentence);
 
 const oneDecimal = (n: number) => n.toFixed(1).replace('.', ',');

@@ -20,6 +20,10 @@ export const WHEELCHAIR = ['ja', 'nee', 'deels'] as const;
 export const TITLE_MAX = 60;
 export const SUMMARY_MAX = 160;
 export const SCHEME_SHORT_MAX = 120;
+/** Ids end up in web addresses and file names (kaart/<id>.pdf): short on every file system. */
+export const ID_MAX = 60;
+/** No leisure offer costs more; a larger number is a typing error (a missing comma). */
+export const PRICE_MAX_CENTS = 1_000_000;
 
 /**
  * Messages of the rules that relate two keys. They live here once because ./relations.ts repeats
@@ -58,7 +62,8 @@ export const id = z
   .trim()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'is geen geldige id. Gebruik kleine letters, cijfers en streepjes, zoals zwemmen-dilkom.',
-  });
+  })
+  .max(ID_MAX, { error: (i) => `is te lang: ${String(i.input).length} tekens, hoogstens ${ID_MAX}.` });
 
 export const price = z.unknown().transform((value, ctx) => {
   const parsed = parsePrice(value);
@@ -67,6 +72,10 @@ export const price = z.unknown().transform((value, ctx) => {
       code: 'custom',
       message: `${JSON.stringify(value ?? '')} is geen bedrag. Schrijf een getal, zoals 4,50, of "gratis".`,
     });
+    return z.NEVER;
+  }
+  if (parsed.cents > PRICE_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', message: `${formatEuro(parsed.cents)} is te veel: hoogstens ${formatEuro(PRICE_MAX_CENTS)}. Kijk na of er geen komma ontbreekt, zoals 4,50.` });
     return z.NEVER;
   }
   return parsed.cents;

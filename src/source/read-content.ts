@@ -11,6 +11,7 @@ import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
 import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
 import { iconExists } from './icons.ts';
+import { isUnderLimited, limitBody, limitData, LIMITS } from './limits.ts';
 import { checkImageFile, contentRoot, IMAGE_EXTENSIONS, inspect, MAX_TEXT_FILE_BYTES, readInside, SYMLINK_MESSAGE } from './safe-files.ts';
 
 /** A problem tied to a file and line, ready to print. */
@@ -68,6 +69,8 @@ interface ReadState {
   root: string;
   problems: LocatedProblem[];
   lines: Map<string, ParsedLines>;
+  /** Per file, the key paths a limit has cut or cleaned (./limits.ts): reported once, there. */
+  limited: Map<string, (string | number)[][]>;
 }
 type ParsedLines = (path: readonly (string | number)[]) => number | undefined;
 
@@ -106,6 +109,12 @@ function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'
     }
     ({ yaml, yamlLine, body, bodyLine } = parts);
   }
+  const yamlBytes = Buffer.byteLength(yaml, 'utf8');
+  if (yamlBytes > LIMITS.frontMatterBytes) {
+    const what = kind === 'yaml' ? 'Dit bestand' : 'Het deel met de sleutels (tussen de regels ---)';
+    fail(`${what} is te groot: ${Math.ceil(yamlBytes / 1024)} KB, hoogstens ${LIMITS.frontMatterBytes / 1024} KB. Kijk na of er geen tekst of lijst per ongeluk herhaald is.`, yamlLine);
+    return undefined;
+  }
   const parsed = parseYaml(yaml, yamlLine);
   state.lines.set(source, parsed.lineOf);
   for (const e of parsed.errors) state.problems.push({ severity: 'error', file, line: e.line, key: e.key ?? '', message: e.message });
@@ -120,12 +129,30 @@ function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'
   }
   let id = base;
   if (!ID_PATTERN.test(base)) {
-    const proposal = toId(base) || 'aanbod';
-    fail(`De bestandsnaam "${path.basename(source)}" mag alleen kleine letters, cijfers en streepjes hebben. Noem het bestand ${proposal}${path.extname(source)}.`);
+    const proposal = shortenId(toId(base)) || 'aanbod';
+    fail(`De bestandsnaam "${shortenName(path.basename(source))}" mag alleen kleine letters, cijfers en streepjes hebben. Noem het bestand ${proposal}${path.extname(source)}.`);
+    id = proposal;
+  } else if (base.length > LIMITS.id) {
+    const proposal = shortenId(base);
+    fail(`De bestandsnaam is te lang: ${base.length} tekens, hoogstens ${LIMITS.id} (zonder ${path.extname(source)}). De naam komt in het webadres en in de naam van de PDF. Noem het bestand bv. ${proposal}${path.extname(source)}.`);
     id = proposal;
   }
-  return { source, id, data: parsed.data, body, bodyLine };
+  const limited = limitData(parsed.data, source);
+  const limitedBody = limitBody(body, source, bodyLine);
+  state.limited.set(source, limited.paths);
+  state.problems.push(...[...limited.problems, ...limitedBody.problems].map((p) => locate(state, p)));
+  return { source, id, data: limited.data, body: limitedBody.body, bodyLine };
 }
+
+/** An id cut to LIMITS.id at a hyphen where possible: "zwemmen-in-het-...-dilkom" -> "zwemmen-in-het". */
+function shortenId(id: string): string {
+  if (id.length <= LIMITS.id) return id;
+  const cut = id.slice(0, LIMITS.id + 1);
+  const hyphen = cut.lastIndexOf('-');
+  return (hyphen > LIMITS.id / 2 ? cut.slice(0, hyphen) : cut.slice(0, LIMITS.id)).replace(/-+$/, '');
+}
+
+const shortenName = (name: string) => (name.length > 80 ? `${name.slice(0, 77)}...` : name);
 
 function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile[] {
   const problem = (source: string, message: string) => state.problems.push({ severity: 'error', file: display(state.dir, source), key: '', message });
@@ -183,7 +210,7 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
 export function readCollectionFiles(dir: string, folder: (typeof FOLDERS)[number]): RawFile[] {
   const found = contentRoot(dir);
   if ('message' in found) return [];
-  return readFolder({ dir, root: found.root, problems: [], lines: new Map() }, folder);
+  return readFolder({ dir, root: found.root, problems: [], lines: new Map(), limited: new Map() }, folder);
 }
 
 /** Reads and checks a whole content folder. Never throws for anything a partner can write. */
@@ -225,7 +252,7 @@ function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
 
 function run(dir: string, options: CheckOptions): { result: CheckResult; state: ReadState } {
   const found = contentRoot(dir);
-  const state: ReadState = { dir, root: 'root' in found ? found.root : dir, problems: [], lines: new Map() };
+  const state: ReadState = { dir, root: 'root' in found ? found.root : dir, problems: [], lines: new Map(), limited: new Map() };
   if ('message' in found) {
     state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: found.message });
     return { result: { problems: state.problems, failed: true, contentDir: dir }, state };
@@ -243,7 +270,8 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
   const siteMissingButBroken = !raw.site && siteEntry.kind !== 'missing';
   checkUnknownEntries(state);
   const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists, extraChecks: options.extraChecks });
-  const modelProblems = siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems;
+  const modelProblems = (siteMissingButBroken ? result.problems.filter((p) => p.source !== 'site.yaml') : result.problems)
+    .filter((p) => !isUnderLimited(p.source, p.path, state.limited));
   modelProblems.push(...checkImages(state.root, raw.aanbod));
   const located = sortProblems([...state.problems, ...modelProblems.map((p) => locate(state, p))]);
   const failed = located.some((p) => p.severity === 'error');
