@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { parallelFanProblems } from './src/workers/parallel-layout.ts';
-import { binaryPool } from './src/integrations/binary-pool.ts';
+import { onePass } from './src/integrations/one-pass.ts';
+import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -21,6 +21,9 @@ function siteUrl() {
   }
 }
 
+// One session (configuration and checked site) and one worker pool for the whole build.
+const pass = onePass();
+
 export default defineConfig({
   site: siteUrl(),
   output: 'static',
@@ -30,5 +33,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [parallelFanProblems()] }), binaryPool(), mdx(), pagefind()],
+  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind(), editor()],
 });

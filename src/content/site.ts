@@ -1,16 +1,14 @@
-/** The checked site model for the pages of one build: read once per process. */
-import { checkContent, formatProblem } from '../source/read-content.ts';
+/**
+ * The checked site model of this build, for pages and routes. It comes from the build's virtual
+ * module (src/integrations/site-module.ts), which the integration fills once per build: nothing
+ * here reads the content folder or the environment.
+ */
+import { problems, site } from 'virtual:vrijetijdswaaier/build';
 import type { Site } from '../model/types.ts';
-
-let cached: Site | undefined;
+import { formatProblem } from '../source/read-content.ts';
 
 export function getSite(): Site {
-  if (cached) return cached;
-  const result = checkContent();
-  if (!result.site) {
-    // The content check at build start stops earlier with the same messages; this is a safety net.
-    throw new Error(`Content has errors:\n${result.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
-  }
-  cached = result.site;
-  return cached;
+  if (site) return site;
+  // The content check at build start stops earlier with the same messages; this is a safety net.
+  throw new Error(`Content has errors:\n${problems.map(formatProblem).join('\n')}`);
 }

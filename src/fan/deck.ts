@@ -17,7 +17,22 @@ export function fanOffers(site: Site): OfferDescription[] {
   return site.offers.map((o) => describeOffer(site, o)).filter((d) => d.onFan);
 }
 
+/**
+ * Computed once per Site object and geometry (QR codes and hyphenation make it a few ms per card):
+ * the check, the cache keys and the routes of one build share it. Callers must not change it.
+ */
+const specMemo = new WeakMap<Site, { geometry: string; specs: CardSpec[] }>();
+
 export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec[] {
+  const geometry = JSON.stringify(g);
+  const memo = specMemo.get(site);
+  if (memo?.geometry === geometry) return memo.specs;
+  const specs = computeSpecs(site, g);
+  specMemo.set(site, { geometry, specs });
+  return specs;
+}
+
+function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {
   const offers = fanOffers(site);
   const specs: CardSpec[] = [{ id: 'omslag', kind: 'cover', source: 'site.yaml', title: site.settings.title, blocks: coverBlocks(g, site) }];
   for (const category of site.categories) {

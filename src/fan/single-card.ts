@@ -24,18 +24,31 @@ const cache = diskCache('card-pdfs', 'pdf');
  * that does not fit.
  */
 export async function cachedSingleCardPdf(site: Site, cardId: string, options: { subset?: boolean } = {}): Promise<Uint8Array> {
-  const g = cardGeometry(site.settings);
   const spec = specsOf(site).get(cardId);
   if (!spec) throw new Error(`No card "${cardId}" on the fan`);
-  const key = singleCardKey(site, spec, options);
+  const cached = cache.read(singleCardKey(site, spec, options));
+  if (cached) return new Uint8Array(cached);
+  return cachedCardPdf(site, await layOutCard(cardGeometry(site.settings), spec), options);
+}
+
+/**
+ * The same from a card already laid out (a worker lays out a card and draws its PDF in one job);
+ * `site` needs only the settings, build date and categories.
+ */
+export async function cachedCardPdf(site: Site, card: LaidOutCard, options: { subset?: boolean } = {}): Promise<Uint8Array> {
+  const g = cardGeometry(site.settings);
+  const key = singleCardKey(site, card.spec, options);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  const card = await layOutCard(g, spec);
   assertPrintable({ site, geometry: g, cards: [card] });
   const bytes = await drawSingleCard(site, g, card, options);
   cache.write(key, bytes);
   return bytes;
 }
+
+/** Whether the PDF of this card is in the disk cache, from its spec (no deck needed). */
+export const isCardPdfCached = (site: Site, spec: CardSpec, options: { subset?: boolean } = {}): boolean =>
+  cache.has(singleCardKey(site, spec, options));
 
 function singleCardKey(site: Site, spec: CardSpec, options: { subset?: boolean }): string {
   return sha256(

@@ -6,9 +6,11 @@ import type { AstroIntegration } from 'astro';
 import { checkContentFully, formatProblem, type AsyncCheck, type CheckOptions } from '../source/read-content.ts';
 import { formatReport } from '../source/report.ts';
 import { describeFailure } from '../source/failure.ts';
+import type { BuildSession } from './build-session.ts';
 
 /** `extraChecks`: rules owned by other parts (the printed fan's "text does not fit") that stop the build the same way. */
-export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[] } = {}): AstroIntegration {
+/** `session`: the build's session (one-pass.ts), which keeps the result for the pages, routes and workers. */
+export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[]; session?: BuildSession } = {}): AstroIntegration {
   return {
     name: 'vrijetijdswaaier:content-check',
     hooks: {
@@ -16,7 +18,7 @@ export function contentCheck(options: Pick<CheckOptions, 'extraChecks'> & { asyn
         if (command !== 'build' && command !== 'dev') return;
         let result: Awaited<ReturnType<typeof checkContentFully>>;
         try {
-          result = await checkContentFully(undefined, options);
+          result = options.session ? await options.session.check(options) : await checkContentFully(undefined, options);
         } catch (error) {
           // A bad setting (BUILD_DATE) or a bug in a rule: the same Dutch line as npm run check.
           logger.error(describeFailure(error));

@@ -3,12 +3,13 @@
  *   BUILD_DATE=2026-11-26 npx node src/share/measure-previews.ts [rounds]
  * Satori (layout to SVG) and resvg (SVG to PNG) are timed apart, to know which one to speed up.
  */
-import { getSite } from '../content/site.ts';
+import { checkContent } from '../source/read-content.ts';
 import { offerPreview } from './preview.ts';
 import { drawSvg, rasterise } from './render.ts';
 
 const rounds = Number(process.argv[2] ?? 3);
-const site = getSite();
+const site = checkContent().site;
+if (!site) throw new Error('The content has errors: run npm run check.');
 let layout = 0;
 let raster = 0;
 let bytes = 0;

@@ -1,26 +1,28 @@
 /**
- * The printed fan's "does every card fit" check, with the card layouts spread over all cores:
- * workers lay out the cards into the disk cache, then the check reads them back. The same
- * problems as fanProblems, in a fraction of the time for a large deck.
+ * The printed fan's "does every card fit" check, as an async content check: every card is laid out
+ * once, on all cores, and an offer card that fits gets its single-card PDF drawn from that same
+ * layout in the same job. Cards whose PDF is already cached are known to fit and are skipped,
+ * so a rebuild after one changed offer lays out one card.
  */
 import { deckSpecs } from '../fan/deck.ts';
 import { cardGeometry } from '../fan/geometry.ts';
-import { isLaidOut } from '../fan/layout.ts';
-import { fanProblems } from '../fan/problems.ts';
-import { contentDirectory, type AsyncCheck } from '../source/read-content.ts';
-import { startBinaryPool, type BinaryJob } from './binary-jobs.ts';
+import { isCardPdfCached } from '../fan/index.ts';
+import type { AsyncCheck } from '../source/read-content.ts';
+import { siteShell, type DrawJob } from './draw-task.ts';
+import { createDrawPool, type DrawPool } from './pool.ts';
 
-/** Below this many cards starting workers costs more than it saves. */
-const MIN_CARDS = 60;
-
-export function parallelFanProblems(contentDir = contentDirectory()): AsyncCheck {
+/** With `pool`, the build's pool (kept open for the outputs after the check); without, a pool of its own (`npm run check`). */
+export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
   return async (site) => {
-    const g = cardGeometry(site.settings);
-    const missing = deckSpecs(site, g).filter((spec) => !isLaidOut(g, spec));
-    if (missing.length >= MIN_CARDS) {
-      // A card a worker could not lay out is laid out below, where its error surfaces normally.
-      await startBinaryPool(missing.map((s): BinaryJob => ({ kind: 'layout', id: s.id })), { contentDir, buildDate: site.buildDate });
+    const own = pool ?? createDrawPool();
+    try {
+      const shell = siteShell(site);
+      const jobs = deckSpecs(site, cardGeometry(site.settings))
+        .filter((spec) => spec.kind !== 'offer' || !isCardPdfCached(shell, spec, { subset: true }))
+        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: spec.kind === 'offer' }));
+      return (await own.runAll(jobs)).flatMap((r) => r.problems);
+    } finally {
+      if (!pool) await own.close();
     }
-    return fanProblems(site);
   };
 }

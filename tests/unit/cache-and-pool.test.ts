@@ -16,9 +16,11 @@ process.env['VTW_CACHE_DIR'] = cacheDir;
 const { checkContent } = await import('../../src/source/read-content.ts');
 const { fanOffers } = await import('../../src/fan/deck.ts');
 const { isSingleCardCached, isDeckCached } = await import('../../src/fan/index.ts');
+const { siteShell } = await import('../../src/workers/draw-task.ts');
+const { createDrawPool } = await import('../../src/workers/pool.ts');
+const { parallelFanProblems } = await import('../../src/workers/parallel-layout.ts');
 const { offerPreview } = await import('../../src/share/preview.ts');
 const { cacheKey, isPngCached } = await import('../../src/share/render.ts');
-const { startBinaryPool } = await import('../../src/workers/binary-jobs.ts');
 type Site = NonNullable<ReturnType<typeof checkContent>['site']>;
 
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -46,14 +48,28 @@ describe('worker pool', () => {
   let site: Site;
   beforeAll(async () => {
     site = loadSite();
-    const jobs = [
-      { kind: 'deck' as const, id: 'print-shop' },
-      ...fanOffers(site).map((d) => ({ kind: 'card' as const, id: d.offer.id })),
-      ...site.offers.map((o) => ({ kind: 'preview' as const, id: o.id })),
-    ];
-    const result = await startBinaryPool(jobs, { contentDir: FIXTURE, buildDate: BUILD_DATE, workers: 2 });
-    expect(result).toMatchObject({ done: jobs.length, failed: 0 });
+    // Workers get their data in the job: no content folder, no site to re-check.
+    const pool = createDrawPool({ workers: 2, minJobs: 0 });
+    try {
+      // The fan check lays out every card once and draws each fitting offer card in the same job (on the pool: no minimum here).
+      const problems = await parallelFanProblems(pool)(site);
+      expect(problems).toEqual([]);
+      await Promise.all([
+        pool.run({ kind: 'deck', site, file: 'print-shop' }),
+        ...site.offers.map((o) => pool.run({ kind: 'preview', id: o.id, tree: offerPreview(site, o) })),
+      ]);
+      expect(pool.completed).toBeGreaterThan(site.offers.length);
+    } finally {
+      await pool.close();
+    }
   }, 120_000);
+
+  it('hands a card job only the site facts a card shows', () => {
+    const shell = siteShell(site);
+    expect(shell.offers).toEqual([]);
+    expect(shell.partners).toEqual([]);
+    expect(shell.settings).toEqual(site.settings);
+  });
 
   it('draws every card, preview and the deck into the disk cache', () => {
     for (const d of fanOffers(site)) expect(isSingleCardCached(site, d.offer.id, { subset: true }), d.offer.id).toBe(true);

@@ -1,0 +1,77 @@
+/**
+ * One build, resolved once: the configuration (content folder, build date, cache folder, base URL)
+ * and the checked site. The integration creates a session per `astro build` / `astro dev`; the
+ * content check fills it, pages and routes read it through the virtual module
+ * `virtual:vrijetijdswaaier/build` (site-module.ts), workers get what they draw as job data
+ * (src/workers). Nothing downstream reads the content folder or the environment again.
+ */
+import { CACHE_ROOT } from '../cache/disk-cache.ts';
+import { buildDate, checkContent, checkContentFully, contentDirectory, formatProblem, type AsyncCheck, type CheckOptions, type CheckResult } from '../source/read-content.ts';
+import type { Site } from '../model/types.ts';
+
+export interface BuildConfig {
+  /** Absolute path of the content folder (CONTENT_DIR, else ./content). */
+  contentDir: string;
+  /** "Today" for the content rules, YYYY-MM-DD (BUILD_DATE, else today in Belgium). */
+  buildDate: string;
+  /** Where outputs that depend only on their inputs are kept between builds (VTW_CACHE_DIR). */
+  cacheDir: string;
+  /** The public base URL from site.yaml, once the content is checked; undefined before. */
+  siteUrl?: string;
+}
+
+/** The environment, read in this one place. */
+export function resolveBuildConfig(): BuildConfig {
+  return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: CACHE_ROOT };
+}
+
+export interface BuildSession {
+  /** Resolved on first use, then fixed for the build. */
+  readonly config: BuildConfig;
+  /** How often this build read and checked the content folder: once (a test counts it). */
+  readonly checks: number;
+  /** Runs the content check (with the async checks such as the fan's layout) and keeps the result. */
+  check(options?: Pick<CheckOptions, 'extraChecks'> & { asyncChecks?: readonly AsyncCheck[] }): Promise<CheckResult>;
+  /** The last check's result; checks without the async checks when nothing has checked yet (astro sync, a bare config). */
+  result(): CheckResult;
+  /** The checked site; throws with the content problems when the check failed. */
+  site(): Site;
+  /** Drops the result (dev server: a content file changed); the next use checks again. */
+  invalidate(): void;
+}
+
+export function createBuildSession(resolve: () => BuildConfig = resolveBuildConfig): BuildSession {
+  let config: BuildConfig | undefined;
+  let result: CheckResult | undefined;
+  let checks = 0;
+  const resolved = (): BuildConfig => (config ??= resolve());
+  const keep = (r: CheckResult): CheckResult => {
+    checks++;
+    result = r;
+    const url = (r.site ?? r.partialSite)?.settings.url;
+    config = { ...resolved(), siteUrl: url };
+    return r;
+  };
+  return {
+    get config() { return resolved(); },
+    get checks() { return checks; },
+    async check(options = {}) {
+      const { contentDir, buildDate: date } = resolved();
+      return keep(await checkContentFully(contentDir, { ...options, buildDate: date }));
+    },
+    result() {
+      if (result) return result;
+      const { contentDir, buildDate: date } = resolved();
+      return keep(checkContent(contentDir, { buildDate: date }));
+    },
+    site() {
+      const r = this.result();
+      if (r.site) return r.site;
+      // The content check stops the build earlier with the same messages; this is a safety net.
+      throw new Error(`Content has errors:\n${r.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}`);
+    },
+    invalidate() {
+      result = undefined;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The build's own integration: one session per `astro build` / `astro dev` (build-session.ts),
+ * served to pages and routes as the virtual module (site-module.ts), and one worker pool
+ * (src/workers/pool.ts) for the whole build. Order of one build:
+ *   astro:config:setup  the content check (content-check.ts) reads and checks the content once and
+ *                       lays out every card on the pool (drawing each fitting card's PDF in the
+ *                       same job); then the link previews and deck PDFs are queued on the same pool,
+ *                       drawn while Astro syncs content, bundles and renders the pages;
+ *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
+ *   astro:build:done    the pool closes.
+ */
+import type { AstroIntegration } from 'astro';
+import { isDeckCached, type DeckFile } from '../fan/index.ts';
+import { offerPreview } from '../share/preview.ts';
+import { isPngCached } from '../share/render.ts';
+import { parallelFanProblems } from '../workers/parallel-layout.ts';
+import { createDrawPool, MIN_JOBS_FOR_WORKERS, type DrawPool } from '../workers/pool.ts';
+import { clearTracked, track } from '../workers/binary-jobs.ts';
+import type { DrawJob } from '../workers/draw-task.ts';
+import type { Site } from '../model/types.ts';
+import { createBuildSession, type BuildSession } from './build-session.ts';
+import { siteModulePlugin } from './site-module.ts';
+
+export interface OnePass {
+  session: BuildSession;
+  pool: DrawPool;
+  /** The content check's fan rule, on this build's pool. */
+  fanCheck: ReturnType<typeof parallelFanProblems>;
+  integration: AstroIntegration;
+}
+
+export function onePass(session: BuildSession = createBuildSession(), pool: DrawPool = createDrawPool()): OnePass {
+  return {
+    session,
+    pool,
+    fanCheck: parallelFanProblems(pool),
+    integration: {
+      name: 'vrijetijdswaaier:one-pass',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig, logger }) => {
+          updateConfig({ vite: { plugins: [siteModulePlugin(session)] } });
+          if (command !== 'build') {
+            // astro dev draws on request; the pool only served the check.
+            void pool.close();
+            return;
+          }
+          const site = session.result().site;
+          if (!site) return; // the content check has already stopped the build
+          clearTracked();
+          const log = logger.fork('tekenen');
+          const started = performance.now();
+          const jobs = drawJobs(site);
+          // A handful of outputs: their routes draw them faster than workers start.
+          if (jobs.length < MIN_JOBS_FOR_WORKERS) return;
+          let failed = 0;
+          const runs = jobs.map((job) => {
+            const run = pool.run(job).catch((error: unknown) => {
+              failed++;
+              // The route draws it itself and reports any problem there.
+              log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : ''}: ${error instanceof Error ? error.message : String(error)}`);
+            });
+            track(job.kind, job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : job.spec.id, run);
+            return run;
+          });
+          if (runs.length) {
+            void Promise.all(runs).then(() => {
+              log.info(`${runs.length - failed} voorbeeldbeelden en PDF's van de hele waaier getekend in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
+            });
+          }
+        },
+        'astro:build:done': async () => {
+          await pool.close();
+        },
+      },
+    },
+  };
+}
+
+/** The whole decks first (the longest jobs), then every preview not in the disk cache yet: a warm rebuild queues none. */
+function drawJobs(site: Site): DrawJob[] {
+  const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
+    .filter((file) => !isDeckCached(site, file))
+    .map((file): DrawJob => ({ kind: 'deck', site, file }));
+  const previews = site.offers
+    .filter((o) => o.id !== 'site')
+    .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))
+    .filter((p) => !isPngCached(p.tree))
+    .map((p): DrawJob => ({ kind: 'preview', ...p }));
+  return [...decks, ...previews];
+}

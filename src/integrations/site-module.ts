@@ -1,0 +1,62 @@
+/**
+ * `virtual:vrijetijdswaaier/build`: the build's resolved configuration and checked site, as a Vite
+ * virtual module (Starlight's pattern, integrations/vite-virtual-modules.ts). Pages and routes
+ * import it through src/content/site.ts; it is generated from the session the integration filled,
+ * so no page module reads the content folder or the environment itself.
+ *
+ * The site is embedded as one JSON string literal: parsing a string is far cheaper for the bundler
+ * than an object literal of thousands of offers, and JSON.parse restores it once per build.
+ * In `astro dev` a change under the content folder drops the session's result and reloads.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { BuildSession } from './build-session.ts';
+
+export const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
+const RESOLVED = `\0${BUILD_MODULE}`;
+
+export function buildModuleSource(session: BuildSession): string {
+  const result = session.result();
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  return [
+    `export const config = ${JSON.stringify(session.config)};`,
+    `export const site = ${result.site ? `JSON.parse(${JSON.stringify(JSON.stringify(result.site))})` : 'undefined'};`,
+    `export const problems = ${JSON.stringify(errors)};`,
+    '',
+  ].join('\n');
+}
+
+export function siteModulePlugin(session: BuildSession): Plugin {
+  return {
+    name: 'vrijetijdswaaier:build-module',
+    resolveId: {
+      filter: { id: /^virtual:vrijetijdswaaier\/build$/ },
+      handler: (id) => (id === BUILD_MODULE ? RESOLVED : undefined),
+    },
+    load: {
+      filter: { id: /^\0virtual:vrijetijdswaaier\/build$/ },
+      handler: (id) => (id === RESOLVED ? buildModuleSource(session) : undefined),
+    },
+    configureServer(server) {
+      const dir = session.config.contentDir;
+      const inside = (file: string) => !path.relative(dir, file).startsWith('..');
+      server.watcher.add(dir);
+      const changed = (file: string) => {
+        if (!inside(path.resolve(file))) return;
+        session.invalidate();
+        invalidate(server);
+      };
+      server.watcher.on('change', changed);
+      server.watcher.on('add', changed);
+      server.watcher.on('unlink', changed);
+    },
+  };
+}
+
+function invalidate(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    const module = environment.moduleGraph.getModuleById(RESOLVED);
+    if (module) environment.moduleGraph.invalidateModule(module);
+  }
+  server.ws.send({ type: 'full-reload' });
+}

@@ -1,0 +1,51 @@
+/**
+ * What one job of the build's worker pool does (src/workers/pool.ts). A job carries everything it
+ * draws: a card's spec and the few site facts its PDF shows, or a preview's element tree, or the
+ * site for a whole deck. No worker reads or checks the content folder. The same function runs in
+ * the main thread when a build has too few cards to be worth starting workers.
+ */
+import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
+import { cardGeometry } from '../fan/geometry.ts';
+import { layOutCard, type CardSpec } from '../fan/layout.ts';
+import type { Element } from '../fan/tree.ts';
+import type { Problem } from '../model/problem.ts';
+import type { Site } from '../model/types.ts';
+import { cachedPng } from '../share/render.ts';
+
+/**
+ * - card: lay the card out once, report what does not fit, and when it fits draw its single-card
+ *   PDF from that same layout (offer cards only; the layout stays on disk for the deck PDFs).
+ * - preview: draw a link preview from its element tree.
+ * - deck: draw a whole-deck PDF from the cards' layouts on disk.
+ */
+export type DrawJob =
+  | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
+  | { kind: 'preview'; id: string; tree: Element }
+  | { kind: 'deck'; site: Site; file: DeckFile };
+
+/** The site facts a card PDF shows (title, municipality, url, date, category names), without the offers. */
+export type SiteShell = Site;
+
+export function siteShell(site: Site): SiteShell {
+  return { ...site, offers: [], partners: [], pages: [], report: [] };
+}
+
+export interface DrawResult {
+  problems: Problem[];
+}
+
+export default async function draw(job: DrawJob): Promise<DrawResult> {
+  switch (job.kind) {
+    case 'card': {
+      const card = await layOutCard(cardGeometry(job.site.settings), job.spec);
+      if (job.pdf && card.problems.length === 0) await cachedCardPdf(job.site, card, { subset: true });
+      return { problems: card.problems };
+    }
+    case 'preview':
+      await cachedPng(job.tree);
+      return { problems: [] };
+    case 'deck':
+      await cachedDeckPdf(job.site, job.file);
+      return { problems: [] };
+  }
+}

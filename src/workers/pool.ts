@@ -1,0 +1,49 @@
+/**
+ * The one worker pool of a build (tinypool): started on first use by the content check, which lays
+ * out every card there, kept for the link previews and deck PDFs the integration queues right
+ * after the check, and closed when the build is done. Jobs carry their data (draw-task.ts).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Tinypool from 'tinypool';
+import draw, { type DrawJob, type DrawResult } from './draw-task.ts';
+
+export interface DrawPool {
+  /** Runs a job on a worker; rejects when the job throws or its worker dies. */
+  run(job: DrawJob): Promise<DrawResult>;
+  /** Runs the jobs on the workers, or here in this thread when there are too few to be worth starting workers. */
+  runAll(jobs: readonly DrawJob[]): Promise<DrawResult[]>;
+  /** Jobs finished by workers so far. */
+  readonly completed: number;
+  close(): Promise<void>;
+}
+
+/** Below this many jobs, starting workers (each loads fonts, satori, pdf-lib) costs more than it saves. */
+export const MIN_JOBS_FOR_WORKERS = 60;
+
+export function createDrawPool(options: { root?: string; workers?: number; minJobs?: number } = {}): DrawPool {
+  let pool: Tinypool | undefined;
+  const threads = Math.max(1, options.workers ?? os.availableParallelism());
+  const filename = pathToFileURL(path.join(options.root ?? process.cwd(), 'src/workers/draw-task.ts')).href;
+  const started = (): Tinypool => (pool ??= new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 }));
+  return {
+    run: (job) => started().run(job) as Promise<DrawResult>,
+    runAll(jobs) {
+      if (jobs.length < (options.minJobs ?? MIN_JOBS_FOR_WORKERS)) return sequential(jobs);
+      return Promise.all(jobs.map((job) => started().run(job) as Promise<DrawResult>));
+    },
+    get completed() { return pool?.completed ?? 0; },
+    async close() {
+      const p = pool;
+      pool = undefined;
+      await p?.destroy();
+    },
+  };
+}
+
+async function sequential(jobs: readonly DrawJob[]): Promise<DrawResult[]> {
+  const out: DrawResult[] = [];
+  for (const job of jobs) out.push(await draw(job));
+  return out;
+}
