@@ -15,6 +15,6 @@ export function categorySheets(site: Site): CategorySheet[] {
   const offers = fanOffers(site);
   return site.categories.flatMap((category) => {
     const cardIds = offers.filter((d) => d.category.id === category.id).map((d) => d.offer.id);
-    return cardIds.length ? [{ categoryId: category.id, name: category.name, cardIds, count: cardIds.length, path: `/op-maat/${category.id}.pdf` }] : [];
+    return cardIds.length ? [{ categoryId: category.id, name: category.name, cardIds, count: cardIds.length, path: `/op-maat/soort/${category.id}.pdf` }] : [];
   });
 }

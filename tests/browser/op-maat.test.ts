@@ -153,9 +153,9 @@ describeBrowser('/op-maat/: a fan made to measure', () => {
       expect(links).toContain('/waaier.pdf');
       const sheets = links.filter((l) => l !== '/waaier.pdf');
       const categories = [...new Set(data.cards.map((c) => c.category))];
-      expect(sheets.sort()).toEqual(categories.map((c) => `/op-maat/${c}.pdf`).sort());
+      expect(sheets.sort()).toEqual(categories.map((c) => `/op-maat/soort/${c}.pdf`).sort());
       for (const category of categories) {
-        const file = path.join(dir, `op-maat/${category}.pdf`);
+        const file = path.join(dir, `op-maat/soort/${category}.pdf`);
         await expectFanOf(file, new Uint8Array(readFileSync(file)), data.cards.filter((c) => c.category === category));
       }
     } finally {

@@ -3,12 +3,12 @@
  * and hole marks from their own single-card PDFs, by the same module the browser uses on that page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../content/site.ts';
-import { cachedSingleCardPdf } from '../../fan/index.ts';
-import { imposeCardPdfs } from '../../fan/impose.ts';
-import { categorySheets, type CategorySheet } from '../../referrer/category-sheets.ts';
-import { opMaat } from '../../referrer/strings.ts';
-import { prerendered } from '../../workers/binary-jobs.ts';
+import { getSite } from '../../../content/site.ts';
+import { cachedSingleCardPdf } from '../../../fan/index.ts';
+import { imposeCardPdfs } from '../../../fan/impose.ts';
+import { categorySheets, type CategorySheet } from '../../../referrer/category-sheets.ts';
+import { opMaat } from '../../../referrer/strings.ts';
+import { prerendered } from '../../../workers/binary-jobs.ts';
 
 export const prerender = true;
 
