@@ -8,6 +8,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { onePass } from './src/integrations/one-pass.ts';
 import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
+import { basePath } from './src/routes.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -21,11 +22,24 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+/** The path of `url` (a GitHub Pages project site: https://owner.github.io/waaier/ -> /waaier/). */
+function base() {
+  try {
+    return site ? basePath(site) : '/';
+  } catch {
+    return '/'; // not a URL: the content check says so in Dutch
+  }
+}
+
+const basePathOfSite = base();
+
 // One session (configuration and checked site) and one worker pool for the whole build.
 const pass = onePass();
 
 export default defineConfig({
-  site: siteUrl(),
+  site,
+  base: basePathOfSite,
   output: 'static',
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',

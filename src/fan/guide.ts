@@ -1,5 +1,7 @@
 /** The first page of waaier.pdf: how to print, cut and rivet the fan, in plain Dutch. */
 import type { Site } from '../model/types.ts';
+import { shortUrl } from '../model/contact.ts';
+import { routesFor } from '../routes.ts';
 import { INK, MUTED } from './blocks.ts';
 import { mm } from './geometry.ts';
 import { div, text, type Element } from './tree.ts';
@@ -36,6 +38,6 @@ export function guide(site: Site, facts: { cards: number; sheets: number; widthM
       'Steek een splitpen of een boekbindschroef door de gaatjes. Nu kan je de waaier openvouwen.',
     ]),
     text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 18 }, `Vragen? ${s.contact.name}${s.contact.phone ? `, ${s.contact.phone.display}` : ''}${s.contact.email ? `, ${s.contact.email}` : ''}.`),
-    text({ fontSize: 12, color: MUTED, marginTop: 6 }, `Elke kaart staat ook op ${s.url.replace(/^https?:\/\//, '')}.`),
+    text({ fontSize: 12, color: MUTED, marginTop: 6 }, `Elke kaart staat ook op ${shortUrl(routesFor(s).homeUrl)}.`),
   ]);
 }

@@ -1,13 +1,37 @@
 /** The sites the build and browser tests build once and then read: where their content and output live. */
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BUILD_DATE = '2026-11-26';
+
+/** The address of the project-site fixture: a GitHub Pages site under a path. */
+export const SUBPATH_URL = 'https://example.github.io/waaier/';
+
+export interface TestSite {
+  content: string;
+  out: string;
+  /** Writes the content folder before the build, for sites derived from another fixture. */
+  prepare?: () => void;
+}
+
+const subpathContent = path.join(ROOT, 'tests/.output/subpath-content');
 
 export const SITES = {
   /** The shipped sample content (content/). */
   sample: { content: path.join(ROOT, 'content'), out: path.join(ROOT, 'tests/.output/sample') },
   /** A small fixture with edge cases: expired, stale and off-fan offers, every price notation. */
   basic: { content: path.join(ROOT, 'tests/fixtures/basic'), out: path.join(ROOT, 'tests/.output/basic') },
-} as const;
+  /** The basic fixture published as a GitHub Pages project site: its url has a path. */
+  subpath: {
+    content: subpathContent,
+    out: path.join(ROOT, 'tests/.output/subpath'),
+    prepare: () => {
+      rmSync(subpathContent, { recursive: true, force: true });
+      cpSync(path.join(ROOT, 'tests/fixtures/basic'), subpathContent, { recursive: true });
+      const siteYaml = path.join(subpathContent, 'site.yaml');
+      writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^url: .*$/m, `url: ${SUBPATH_URL}`));
+    },
+  },
+} as const satisfies Record<string, TestSite>;
 export type SiteName = keyof typeof SITES;
