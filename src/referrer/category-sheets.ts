@@ -1,6 +1,7 @@
 /** One A4 PDF per category for /op-maat/ without JavaScript: where they are, and which cards they hold. */
 import { fanOffers } from '../fan/deck.ts';
 import type { Site } from '../model/types.ts';
+import { routesFor } from '../routes.ts';
 
 export interface CategorySheet {
   categoryId: string;
@@ -13,8 +14,9 @@ export interface CategorySheet {
 
 export function categorySheets(site: Site): CategorySheet[] {
   const offers = fanOffers(site);
+  const routes = routesFor(site.settings);
   return site.categories.flatMap((category) => {
     const cardIds = offers.filter((d) => d.category.id === category.id).map((d) => d.offer.id);
-    return cardIds.length ? [{ categoryId: category.id, name: category.name, cardIds, count: cardIds.length, path: `/op-maat/soort/${category.id}.pdf` }] : [];
+    return cardIds.length ? [{ categoryId: category.id, name: category.name, cardIds, count: cardIds.length, path: routes.categorySheet(category.id) }] : [];
   });
 }

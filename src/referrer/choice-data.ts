@@ -2,16 +2,18 @@
 import { describeOffer } from '../model/describe.ts';
 import { isOnFan } from '../model/offer-facts.ts';
 import type { Site } from '../model/types.ts';
+import { routesFor } from '../routes.ts';
 import { offerFacets } from '../search/facets.ts';
 import type { ChoiceData, ChoosableCard } from './choose.ts';
 import { cardFacts } from './edition.ts';
 
 export function choiceData(site: Site): ChoiceData {
+  const routes = routesFor(site.settings);
   const cards: ChoosableCard[] = [];
   const notOnFan: ChoiceData['notOnFan'] = {};
   for (const offer of site.offers) {
     if (!isOnFan(offer, site.settings, site.buildDate)) {
-      notOnFan[offer.id] = { title: offer.title, page: `/aanbod/${offer.id}/` };
+      notOnFan[offer.id] = { title: offer.title, page: routes.offer(offer.id) };
       continue;
     }
     const d = describeOffer(site, offer);
@@ -28,9 +30,9 @@ export function choiceData(site: Site): ChoiceData {
       when: facts.wanneer,
       where: facts.waar,
       phone: d.contact?.phone?.display ?? '',
-      page: `/aanbod/${offer.id}/`,
-      pdf: `/kaart/${offer.id}.pdf`,
+      page: routes.offer(offer.id),
+      pdf: routes.cardPdf(offer.id),
     });
   }
-  return { site: site.settings.title, url: site.settings.url, edition: site.settings.edition, cards, notOnFan };
+  return { site: site.settings.title, url: routes.homeUrl.replace(/\/$/, ''), edition: site.settings.edition, cards, notOnFan };
 }

@@ -20,14 +20,14 @@ export interface ChoosableCard {
   when: string;
   where: string;
   phone: string;
-  /** Site-relative path of the offer's page. */
+  /** Path of the offer's page on this site (base path included, src/routes.ts). */
   page: string;
-  /** Site-relative path of its single-card PDF. */
+  /** Path of its single-card PDF. */
   pdf: string;
 }
 
 export interface ChoiceData {
-  /** Site title, public address (no trailing slash) and edition, for the PDFs. */
+  /** Site title, public address of the home page (no trailing slash) and edition, for the PDFs. */
   site: string;
   url: string;
   edition: string;

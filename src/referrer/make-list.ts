@@ -22,7 +22,7 @@ export function listBlocks(data: Pick<ChoiceData, 'site' | 'url'>, cards: readon
     ...cards.map((c): TextBlock => ({
       kind: 'item',
       title: c.title,
-      lines: [c.when, c.where, c.price, c.phone && `${s.phone} ${c.phone}`, shortUrl(`${data.url}${c.page}`)].filter((l): l is string => Boolean(l)),
+      lines: [c.when, c.where, c.price, c.phone && `${s.phone} ${c.phone}`, shortUrl(new URL(c.page, data.url).href)].filter((l): l is string => Boolean(l)),
     })),
     { kind: 'text', text: s.listMore(shortUrl(data.url)), muted: true },
   ];
