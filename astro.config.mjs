@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -9,6 +10,7 @@ import { onePass } from './src/integrations/one-pass.ts';
 import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
+import { baseLinks } from './src/routes-markdown.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -40,6 +42,8 @@ const pass = onePass();
 export default defineConfig({
   site,
   base: basePathOfSite,
+  // Links to the site's own pages in free pages (`/a-z/`) follow the base path too.
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(basePathOfSite)] }) },
   output: 'static',
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',

@@ -3,12 +3,13 @@ import type { OfferDescription } from '../model/describe.ts';
 import { SIZE, INK, MUTED, band, body, column, iconLine, label, name, oneLine, unbroken, type Block } from './blocks.ts';
 import { capitalise } from '../model/labels.ts';
 import type { CardGeometry } from './geometry.ts';
-import { div, qrCode, text, type Element } from './tree.ts';
+import { div, qrCode, text, type Element, type Style } from './tree.ts';
 import { hyphenate } from './hyphenate.ts';
 import { mm } from './geometry.ts';
 import { shortUrl } from '../model/contact.ts';
 
-export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
+/** `home` is the site's own short address, printed when the page's address does not fit one line. */
+export function offerBlocks(g: CardGeometry, d: OfferDescription, home: string): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, d.category.colour, d.category.icon, d.category.name) },
     { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(d.offer.title))]) },
@@ -45,7 +46,7 @@ export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
       label('Goed om te weten'), ...d.thresholds.map((t) => iconLine(t.icon, t.label)),
     ]) });
   }
-  blocks.push({ key: 'qr', place: 'bottom', element: qrBlock(g, d.url, `Nagekeken op ${d.checked}`) });
+  blocks.push({ key: 'qr', place: 'bottom', element: qrBlock(g, d.url, home, `Nagekeken op ${d.checked}`) });
   return blocks;
 }
 
@@ -69,7 +70,7 @@ export function contactLines(g: CardGeometry, c: NonNullable<OfferDescription['c
   const out: Element[] = [];
   if (c.phone) out.push(oneLine(g, c.phone.display, [SIZE.phone, SIZE.title - 2, SIZE.body], { fontWeight: 700 }) ?? unbroken(c.phone.display, SIZE.body, { fontWeight: 700 }));
   if (c.email) out.push(oneLine(g, c.email, [SIZE.body, 11, SIZE.small]) ?? unbroken(c.email, SIZE.small));
-  if (!c.phone && !c.email && c.website) out.push(webAddress(g, c.website, [SIZE.body, 11, SIZE.small])!);
+  if (!c.phone && !c.email && c.website) out.push(webAddress(g, c.website, [SIZE.body, 11, SIZE.small]));
   return out;
 }
 
@@ -80,15 +81,16 @@ function contactChildren(g: CardGeometry, d: OfferDescription): Element[] {
 }
 
 /**
- * A web address on one line: in full when it fits, else the site's short address (its host),
- * which always fits an 8 cm card at 9 pt. Never broken: a broken address fails when typed.
+ * A web address on one line: in full when it fits, else the short address of its site (`home`,
+ * or the address's host). Never broken: a broken address fails when typed. A site address too
+ * long even at 9 pt is printed whole, and the fit check names it.
  */
-export function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style = {}): Element | undefined {
-  return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, new URL(url).host, [...sizes, SIZE.note], style);
+export function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style: Style = {}, home = new URL(url).host): Element {
+  return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, home, [...sizes, SIZE.note], style) ?? unbroken(home, SIZE.note, style);
 }
 
 /** QR code to the page, the checked date beside it, the address under it: anchored at the bottom. */
-export function qrBlock(g: CardGeometry, url: string, note?: string): Element {
+export function qrBlock(g: CardGeometry, url: string, home: string, note?: string): Element {
   return column(g, [
     div({ alignItems: 'flex-end' }, [
       qrCode(url, mm(18)),
@@ -97,6 +99,6 @@ export function qrBlock(g: CardGeometry, url: string, note?: string): Element {
         ...(note ? [text({ fontSize: SIZE.note, lineHeight: 1.2, color: MUTED, marginTop: 3 }, note)] : []),
       ]),
     ]),
-    webAddress(g, url, [SIZE.small], { marginTop: 2 }) ?? div({}),
+    webAddress(g, url, [SIZE.small], { marginTop: 2 }, home),
   ]);
 }

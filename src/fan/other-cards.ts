@@ -1,5 +1,6 @@
 /** The cards around the offers: the cover, one divider per category, and the discount card at the back. */
 import type { Category, Site } from '../model/types.ts';
+import { shortUrl } from '../model/contact.ts';
 import { routesFor } from '../routes.ts';
 import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, type Block } from './blocks.ts';
 import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
@@ -37,7 +38,7 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
       ...contactLines(g, { ...c, website: undefined }),
       ...(c.address ? addressLines(c.address) : []),
     ]) },
-    { key: 'qr', place: 'bottom', element: qrBlock(g, routesFor(s).homeUrl) },
+    { key: 'qr', place: 'bottom', element: qrBlock(g, routesFor(s).homeUrl, shortUrl(routesFor(s).homeUrl)) },
   ];
 }
 

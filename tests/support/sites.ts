@@ -22,7 +22,10 @@ export const SITES = {
   sample: { content: path.join(ROOT, 'content'), out: path.join(ROOT, 'tests/.output/sample') },
   /** A small fixture with edge cases: expired, stale and off-fan offers, every price notation. */
   basic: { content: path.join(ROOT, 'tests/fixtures/basic'), out: path.join(ROOT, 'tests/.output/basic') },
-  /** The basic fixture published as a GitHub Pages project site: its url has a path. */
+  /**
+   * The basic fixture published as a GitHub Pages project site (its url has a path), with a free
+   * page in Markdown and one in MDX that link to the site's own pages without the path.
+   */
   subpath: {
     content: subpathContent,
     out: path.join(ROOT, 'tests/.output/subpath'),
@@ -31,6 +34,11 @@ export const SITES = {
       cpSync(path.join(ROOT, 'tests/fixtures/basic'), subpathContent, { recursive: true });
       const siteYaml = path.join(subpathContent, 'site.yaml');
       writeFileSync(siteYaml, readFileSync(siteYaml, 'utf8').replace(/^url: .*$/m, `url: ${SUBPATH_URL}`));
+      // Links to the site's own pages as partners and maintainers write them: without the path.
+      const page = (title: string, body: string) => `---\ntitel: ${title}\n---\n${body}\n`;
+      const links = 'Kijk in [alles van A tot Z](/a-z/), bij [gratis aanbod](/gratis/#inhoud) of op de [startpagina](/). Print de [hele waaier](/waaier.pdf).';
+      writeFileSync(path.join(subpathContent, 'paginas/hulp.md'), page('Hulp bij de site', links));
+      writeFileSync(path.join(subpathContent, 'paginas/doorverwijzers.mdx'), page('Voor doorverwijzers', links));
     },
   },
 } as const satisfies Record<string, TestSite>;
