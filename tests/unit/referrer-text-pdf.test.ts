@@ -16,7 +16,7 @@ async function render(blocks: TextBlock[]) {
   return { bytes, pages, text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ') };
 }
 
-describe('text PDF', () => {
+describe('text PDF', { timeout: 60_000 }, () => {
   test('a long list goes on to a second page and loses nothing; long words are cut to fit', async () => {
     const items: TextBlock[] = Array.from({ length: 60 }, (_, i) => ({ kind: 'item', title: `Activiteit ${i + 1}`, lines: ['Woensdag van 14.00 tot 16.00 uur', '€ 4,50 per beurt'] }));
     const { pages, text } = await render([{ kind: 'title', text: 'Lijst' }, { kind: 'heading', text: 'Alles' }, ...items, { kind: 'text', text: `https://${'x'.repeat(300)}.be` }]);
@@ -31,7 +31,7 @@ describe('text PDF', () => {
   });
 });
 
-describe('the list font without fontkit (as the browser makes the list)', () => {
+describe('the list font without fontkit (as the browser makes the list)', { timeout: 60_000 }, () => {
   test('the carrier and its metrics give real, extractable text in Atkinson Hyperlegible Next', async () => {
     const { buildCarrier, fromCarrier } = await import('../../src/referrer/list-fonts.ts');
     const { pdf, metrics } = await buildCarrier(fontkit, fontBytes(), new Date('2026-11-26T00:00:00Z'));
