@@ -120,6 +120,7 @@ describe('npm run check warns about the snapshot', () => {
   });
 });
 
+// Each test starts a node process: more than 5 s when the machine is busy.
 describe('npm run editie', { timeout: 60_000 }, () => {
   const ROOT = path.resolve(import.meta.dirname, '../..');
   const run = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts/editie.ts')], {
