@@ -13,9 +13,8 @@ export interface ChoosableCard {
   colour: string;
   /** The search facets (src/search/facets.ts), so the filters mean the same as on /zoeken/. */
   facets: Record<string, string[]>;
-  /** Who it is for, as the model says: for the age filter when the offer has no age range. */
-  audiences: string[];
-  age?: { from?: number; to?: number };
+  /** The child ages (0 to `maxAge`) it is for: the age filter of /zoeken/ (ageFacets in src/search/facets.ts). */
+  ages: number[];
   price: string;
   when: string;
   where: string;
@@ -31,6 +30,8 @@ export interface ChoiceData {
   site: string;
   url: string;
   edition: string;
+  /** The oldest age the age-of-a-child filter takes (as on /zoeken/). */
+  maxAge: number;
   /** Cards in the order of the printed fan (category, then `volgorde`, then title). */
   cards: ChoosableCard[];
   /** Offers on the site that are not on the fan (too long unchecked, or not meant for it), by id. */
@@ -56,24 +57,15 @@ export function readChoice(search: string): string[] {
 /** The query part for a choice: commas stay readable (ids never need escaping). */
 export const choiceQuery = (ids: readonly string[]): string => (ids.length ? `?kies=${ids.join(',')}` : '');
 
-/**
- * Whether an offer suits a child of `age`: its age range when it has one; otherwise who it is for
- * (everyone and families always; children up to 12; young people from 12).
- */
-export function suitsAge(card: Pick<ChoosableCard, 'age' | 'audiences'>, age: number): boolean {
-  if (card.age && (card.age.from !== undefined || card.age.to !== undefined)) {
-    return (card.age.from ?? 0) <= age && age <= (card.age.to ?? Number.POSITIVE_INFINITY);
-  }
-  const a = card.audiences;
-  return a.includes('iedereen') || a.includes('gezinnen') || (a.includes('kinderen') && age <= 12) || (a.includes('jongeren') && age >= 12);
-}
+/** Whether an offer suits a child of `age`: the same rule as the search page's age filter. */
+export const suitsAge = (card: Pick<ChoosableCard, 'ages'>, age: number): boolean => card.ages.includes(age);
 
-/** Reads "7", " 10 " as an age; anything else (empty, "zeven", 130) is no age filter. */
-export function readAge(input: string): number | undefined {
+/** Reads "7", " 10 " as an age from 0 to `max`; anything else (empty, "zeven", 30) is no age filter. */
+export function readAge(input: string, max: number): number | undefined {
   const text = input.trim();
   if (!/^\d{1,3}$/.test(text)) return undefined;
   const age = Number(text);
-  return age <= 120 ? age : undefined;
+  return age <= max ? age : undefined;
 }
 
 /** As on /zoeken/: within one group any ticked value matches, every group with a tick must match. */

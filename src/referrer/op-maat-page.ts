@@ -153,7 +153,7 @@ function start(root: HTMLElement, data: ChoiceData): void {
   function applyFilters(): void {
     const ticked: Record<string, string[]> = {};
     for (const box of filterBoxes) if (box.checked) (ticked[box.name] ??= []).push(box.value);
-    const age = readAge(ageInput.value);
+    const age = readAge(ageInput.value, data.maxAge);
     let visible = 0;
     for (const card of data.cards) {
       const fits = matches(card, ticked, age);

@@ -67,7 +67,7 @@ export const opMaat = {
   filters: 'Filters',
   filtersHint: 'Vink aan wat moet passen. Je ziet dan alleen de activiteiten die passen.',
   age: 'Leeftijd van een kind',
-  ageHint: 'In jaren, bijvoorbeeld 7',
+  ageHint: 'In jaren, van 0 tot 18. Bijvoorbeeld 7.',
   clearFilters: 'Wis de filters',
   shown: (n: number, total: number) => (n === total ? `Alle ${total} activiteiten van de waaier.` : `${n} van de ${total} activiteiten passen bij je filters.`),
   noneShown: 'Geen enkele activiteit past bij al je filters. Vink een filter uit.',

@@ -5,7 +5,7 @@ import { choiceData } from '../../src/referrer/choice-data.ts';
 import { site } from './share-fixture.ts';
 
 const card = (id: string, more: Partial<ChoosableCard> = {}): ChoosableCard => ({
-  id, title: id, category: 'sport', colour: '#000', facets: {}, audiences: ['iedereen'],
+  id, title: id, category: 'sport', colour: '#000', facets: {}, ages: [],
   price: '', when: '', where: '', phone: '', page: `/aanbod/${id}/`, pdf: `/kaart/${id}.pdf`, ...more,
 });
 
@@ -21,7 +21,7 @@ describe('the choice in the address', () => {
   });
 
   test('a gone id is named in words; cards come in the order of the printed fan', () => {
-    const data: ChoiceData = { site: 'W', url: 'https://w.example', edition: '2026', cards: [card('a'), card('b'), card('c')], notOnFan: { oud: { title: 'Oud', page: '/aanbod/oud/' } } };
+    const data: ChoiceData = { site: 'W', url: 'https://w.example', edition: '2026', maxAge: 18, cards: [card('a'), card('b'), card('c')], notOnFan: { oud: { title: 'Oud', page: '/aanbod/oud/' } } };
     expect(resolveChoice(data, ['c', 'weg-ermee', 'oud', 'a']).map((r) => r.kind)).toEqual(['card', 'gone', 'not-on-fan', 'card']);
     expect(inFanOrder(data, ['c', 'a']).map((c) => c.id)).toEqual(['a', 'c']);
     expect(idAsWords('zwemmen-dilkom')).toBe('zwemmen dilkom');
@@ -38,16 +38,12 @@ describe('filters', () => {
     expect(matches(swim, { dag: [] })).toBe(true);
   });
 
-  test('the age of a child: the age range, else who it is for', () => {
-    expect(suitsAge({ audiences: ['kinderen'], age: { from: 6, to: 12 } }, 7)).toBe(true);
-    expect(suitsAge({ audiences: ['kinderen'], age: { from: 6, to: 12 } }, 4)).toBe(false);
-    expect(suitsAge({ audiences: ['jongeren'], age: { from: 12 } }, 16)).toBe(true);
-    expect(suitsAge({ audiences: ['senioren'] }, 7)).toBe(false);
-    expect(suitsAge({ audiences: ['iedereen'] }, 3)).toBe(true);
-    expect(suitsAge({ audiences: ['kinderen'] }, 15)).toBe(false);
-    expect(suitsAge({ audiences: ['jongeren'] }, 15)).toBe(true);
-    expect(matches(card('x', { audiences: ['senioren'] }), {}, 7)).toBe(false);
-    expect([readAge(' 7 '), readAge('zeven'), readAge(''), readAge('130'), readAge('-1')]).toEqual([7, undefined, undefined, undefined, undefined]);
+  test('the age of a child: the same ages as the search filter', () => {
+    expect(suitsAge({ ages: [6, 7, 8] }, 7)).toBe(true);
+    expect(suitsAge({ ages: [6, 7, 8] }, 4)).toBe(false);
+    expect(matches(card('x', { ages: [] }), {}, 7)).toBe(false);
+    expect(matches(card('x', { ages: [7] }), {}, undefined)).toBe(true);
+    expect([readAge(' 7 ', 18), readAge('zeven', 18), readAge('', 18), readAge('30', 18), readAge('-1', 18)]).toEqual([7, undefined, undefined, undefined, undefined]);
   });
 });
 
@@ -57,6 +53,8 @@ describe('the data the page chooses from', () => {
     expect(data.cards.map((c) => c.id)).toEqual(['zwemmen', 'wandelen']);
     expect(data.cards[1]).toMatchObject({ phone: '02 451 68 50', pdf: '/kaart/wandelen.pdf', page: '/aanbod/wandelen/' });
     expect(data.cards[0]!.facets['dag']).toEqual(['Woensdag', 'Zaterdag', 'Zondag']);
-    expect(data.cards[0]!.age).toEqual({ from: 6, to: 12 });
+    // Children from 6 to 12 (the offer's own range); everyone: every child age, as on /zoeken/.
+    expect(data.cards[0]!.ages).toEqual([6, 7, 8, 9, 10, 11, 12]);
+    expect(data.cards[1]!.ages).toHaveLength(19);
   });
 });
