@@ -1,11 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { onePass } from './src/integrations/one-pass.ts';
+import { siteIntegrations } from './src/integrations/index.ts';
 import { isWebUrl } from './src/model/contact.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -20,9 +17,6 @@ function siteUrl() {
   }
 }
 
-// One session (configuration and checked site) and one worker pool for the whole build.
-const pass = onePass();
-
 export default defineConfig({
   site: siteUrl(),
   output: 'static',
@@ -32,5 +26,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind()],
+  // One session per build: the content read and checked once, one worker pool (src/integrations).
+  integrations: siteIntegrations(),
 });

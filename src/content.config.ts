@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partnerFilesLoader } from './content/loader.ts';
-import { contentDirectory } from './source/read-content.ts';
+import config from 'virtual:vrijetijdswaaier/config';
 import { pageSchema } from './model/schema.ts';
 
 export const collections = {
@@ -16,7 +16,7 @@ export const collections = {
   kortingen: defineCollection({ loader: partnerFilesLoader('kortingen') }),
   // Free pages may be MDX (trusted maintainers only), which only the glob loader compiles.
   paginas: defineCollection({
-    loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${contentDirectory()}/paginas` }),
+    loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${config.contentDir}/paginas` }),
     schema: pageSchema,
   }),
 };

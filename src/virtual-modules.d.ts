@@ -5,3 +5,9 @@ declare module 'virtual:vrijetijdswaaier/build' {
   export const site: import('./model/types.ts').Site | undefined;
   export const problems: import('./source/read-content.ts').LocatedProblem[];
 }
+
+/** The build's resolved configuration alone (content folder, build date, cache folder). */
+declare module 'virtual:vrijetijdswaaier/config' {
+  const config: import('./integrations/build-session.ts').BuildConfig;
+  export default config;
+}

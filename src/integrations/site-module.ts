@@ -13,7 +13,10 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildSession } from './build-session.ts';
 
 export const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
+/** The configuration alone (content folder, build date, cache folder): no check needed to load it. */
+export const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
 const RESOLVED = `\0${BUILD_MODULE}`;
+const RESOLVED_CONFIG = `\0${CONFIG_MODULE}`;
 
 export function buildModuleSource(session: BuildSession): string {
   const result = session.result();
@@ -30,12 +33,16 @@ export function siteModulePlugin(session: BuildSession): Plugin {
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
-      filter: { id: /^virtual:vrijetijdswaaier\/build$/ },
-      handler: (id) => (id === BUILD_MODULE ? RESOLVED : undefined),
+      filter: { id: /^virtual:vrijetijdswaaier\/(build|config)$/ },
+      handler: (id) => (id === BUILD_MODULE ? RESOLVED : id === CONFIG_MODULE ? RESOLVED_CONFIG : undefined),
     },
     load: {
-      filter: { id: /^\0virtual:vrijetijdswaaier\/build$/ },
-      handler: (id) => (id === RESOLVED ? buildModuleSource(session) : undefined),
+      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config)$/ },
+      handler: (id) => {
+        if (id === RESOLVED) return buildModuleSource(session);
+        if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
+        return undefined;
+      },
     },
     configureServer(server) {
       const dir = session.config.contentDir;
