@@ -11,6 +11,7 @@ import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
 import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
 import { iconExists } from './icons.ts';
+import { reservedIdMessage } from './reserved.ts';
 import { isUnderLimited, limitBody, limitData, LIMITS } from './limits.ts';
 import { checkImageFile, contentRoot, IMAGE_EXTENSIONS, inspect, MAX_TEXT_FILE_BYTES, readInside, SYMLINK_MESSAGE } from './safe-files.ts';
 
@@ -200,8 +201,17 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
       problem(source, `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${toId(name.replace(/\.[^.]*$/, '')) || 'aanbod'}.md.`);
       continue;
     }
+    if (ext === '.mdx') {
+      state.problems.push({
+        severity: 'warning', file: display(state.dir, source), key: '',
+        message: 'Dit is een MDX-pagina: ze kan code uitvoeren terwijl de site gebouwd wordt. Een beheerder moet ze nakijken voor ze in de site komt.',
+      });
+    }
     const file = readOne(state, source, 'front-matter');
-    if (file) files.push(file);
+    if (!file) continue;
+    const reserved = reservedIdMessage(folder, file.id, name);
+    if (reserved) problem(source, reserved);
+    files.push(file);
   }
   return files;
 }

@@ -387,7 +387,8 @@ describe('templates', () => {
       'categorieen/nieuw.md': template('categorieen'),
       'partners/nieuw.md': template('partners'),
       'kortingen/nieuw.md': template('kortingen'),
-      'paginas/nieuw.md': template('paginas'),
+      // /nieuw/ is a built-in page (what changed since the printed fan), so the page gets another name.
+      'paginas/nieuwe-pagina.md': template('paginas'),
     })).toMatchInlineSnapshot(`
       [
         "fout: aanbod/nieuw.md:6  titel  Dit is nog een invulveld uit het sjabloon: [Vul in: de naam van je aanbod]. Vervang het door je eigen gegevens.",
@@ -404,8 +405,8 @@ describe('templates', () => {
         "fout: kortingen/nieuw.md:3  naam  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Participatiepas]. Vervang het door je eigen gegevens.",
         "fout: kortingen/nieuw.md:4  kort  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Met de participatiepas betaal je minder.]. Vervang het door je eigen gegevens.",
         "fout: kortingen/nieuw.md:6  Dit is nog een invulveld uit het sjabloon: [Vul in: leg in gewone taal uit wie de korting kan krijgen, waar je ze vraagt en wat je meebrengt.]. Vervang het door je eigen tekst.",
-        "fout: paginas/nieuw.md:3  titel  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Over de vrijetijdswaaier]. Vervang het door je eigen gegevens.",
-        "fout: paginas/nieuw.md:6  Dit is nog een invulveld uit het sjabloon: [Vul in: de tekst van de pagina, in gewone taal. Tussentitels beginnen met ##.]. Vervang het door je eigen tekst.",
+        "fout: paginas/nieuwe-pagina.md:3  titel  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Over de vrijetijdswaaier]. Vervang het door je eigen gegevens.",
+        "fout: paginas/nieuwe-pagina.md:6  Dit is nog een invulveld uit het sjabloon: [Vul in: de tekst van de pagina, in gewone taal. Tussentitels beginnen met ##.]. Vervang het door je eigen tekst.",
         "fout: partners/nieuw.md:4  naam  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. Sportdienst Dilbeek]. Vervang het door je eigen gegevens.",
         "fout: partners/nieuw.md:5  telefoon  Dit is nog een invulveld uit het sjabloon: [Vul in: bv. 02 123 45 67]. Vervang het door je eigen gegevens.",
         "fout: partners/nieuw.md:10  Dit is nog een invulveld uit het sjabloon: [Vul in: een korte uitleg over de organisatie, of laat dit leeg.]. Vervang het door je eigen tekst.",
