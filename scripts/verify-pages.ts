@@ -15,11 +15,18 @@ export interface BuiltPage {
 }
 
 /** Every HTML page in the build output, sorted by URL. */
+/**
+ * Folders of the build that are not residents' pages: the editor at /admin/ (src/admin/) is a
+ * separate application for partners, outside the page budget, the sitemap and the search index.
+ */
+export const NOT_RESIDENT_PAGES = ['admin'];
+
 export function listPages(dir: string): BuiltPage[] {
   const pages: BuiltPage[] = [];
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
       const full = path.join(folder, name);
+      if (folder === dir && NOT_RESIDENT_PAGES.includes(name)) continue;
       if (statSync(full).isDirectory()) walk(full);
       else if (name.endsWith('.html')) pages.push({ file: full, url: urlOf(dir, full) });
     }

@@ -79,7 +79,7 @@ export const price = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return parsed.cents;
-});
+}).meta({ kind: 'price' });
 
 /** A day: 2026-09-01, or the Belgian 30/11/2026 and 30-11-2026, normalised to the ISO day. */
 export const isoDate = z.unknown().transform((value, ctx) => {
@@ -93,7 +93,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return iso;
-});
+}).meta({ kind: 'date' });
 
 /** A clock time: "14:00", 14.00, 14u, 14u30, 14 uur, normalised to minutes since midnight. */
 export const time = z.unknown().transform((value, ctx) => {
@@ -106,7 +106,7 @@ export const time = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   return minutes;
-});
+}).meta({ kind: 'time' });
 
 const weekday = z.unknown().transform((value, ctx): Weekday => {
   const day = typeof value === 'string' ? parseWeekday(value) : undefined;
@@ -118,7 +118,7 @@ const weekday = z.unknown().transform((value, ctx): Weekday => {
     return z.NEVER;
   }
   return day;
-});
+}).meta({ kind: 'weekday' });
 
 export const phone = z.unknown().transform((value, ctx): Phone => {
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePhone(String(value)) : undefined;
@@ -130,15 +130,15 @@ export const phone = z.unknown().transform((value, ctx): Phone => {
     return z.NEVER;
   }
   return parsed;
-});
+}).meta({ kind: 'phone' });
 
 export const email = text().refine(isEmail, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.be.`,
-});
+}).meta({ kind: 'email' });
 
 export const webUrl = text().refine(isWebUrl, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.`,
-});
+}).meta({ kind: 'url' });
 
 const yesNo = z.preprocess(
   (v) => (typeof v === 'string' ? ({ ja: true, nee: false, true: true, false: false } as Record<string, boolean>)[v.trim().toLowerCase()] ?? v : v),
@@ -160,17 +160,21 @@ const order = z.number({ error: 'moet een getal zijn, zoals 10. Een lager getal 
 export const reference = text('een id');
 
 /** Each entry has exactly one of prijs (what you pay with the scheme) and terug (what you get back afterwards). */
-const discount = z.strictObject({ id: reference, prijs: price.optional(), terug: price.optional() }).superRefine((k, ctx) => {
+const discount = z.strictObject({
+  id: reference.meta({ label: 'Korting', hint: 'Kies de korting.', example: 'participatiepas', references: 'kortingen' }),
+  prijs: price.meta({ label: 'Prijs met korting', hint: 'Wat je betaalt met de korting, niet meer dan de gewone prijs. Vul prijs of terug in.', example: '0,90' }).optional(),
+  terug: price.meta({ label: 'Terug achteraf', hint: 'Wat je achteraf terugkrijgt, bijvoorbeeld van je lidgeld. Vul prijs of terug in.', example: '36' }).optional(),
+}).superRefine((k, ctx) => {
   if (k.prijs !== undefined && k.terug !== undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountBoth });
   if (k.prijs === undefined && k.terug === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountNeither });
   if (k.terug === 0) ctx.addIssue({ code: 'custom', path: ['terug'], message: MESSAGES.refundZero });
 });
 
 const priceBlock = z.strictObject({
-  normaal: price,
-  per: z.enum(PRICE_UNITS).optional(),
-  kortingen: z.array(discount).default([]),
-  uitleg: text().optional(),
+  normaal: price.meta({ label: 'Gewone prijs', hint: 'Wat iedereen betaalt, in euro: 4,50 of 0 of gratis.', example: '4,50' }),
+  per: z.enum(PRICE_UNITS).meta({ label: 'Per', hint: 'Waarvoor je die prijs betaalt.', example: 'beurt' }).optional(),
+  kortingen: z.array(discount).meta({ label: 'Kortingen', hint: 'Wat je betaalt of terugkrijgt met een korting, zoals de participatiepas.', example: '- id: participatiepas' }).default([]),
+  uitleg: text().meta({ label: 'Uitleg bij de prijs', hint: 'Een of twee zinnen over de prijs.', example: 'Je kan een zwembroek lenen.', multiline: true }).optional(),
 }).superRefine((p, ctx) => {
   p.kortingen.forEach((k, i) => {
     if (k.prijs !== undefined && k.prijs > p.normaal) {
@@ -182,13 +186,20 @@ const priceBlock = z.strictObject({
   });
 });
 
-const slot = z.strictObject({ dag: weekday, van: time, tot: time }).superRefine((s, ctx) => {
+const slot = z.strictObject({
+  dag: weekday.meta({ label: 'Dag', hint: 'Maandag tot zondag.', example: 'woensdag' }),
+  van: time.meta({ label: 'Van', hint: 'Het beginuur.', example: '"14:00"' }),
+  tot: time.meta({ label: 'Tot', hint: 'Het einduur, later dan het beginuur.', example: '"16:00"' }),
+}).superRefine((s, ctx) => {
   if (s.tot <= s.van) {
     ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.slotEndNotAfterStart });
   }
 });
 
-const dateRange = z.strictObject({ van: isoDate.optional(), tot: isoDate.optional() }).superRefine((r, ctx) => {
+const dateRange = z.strictObject({
+  van: isoDate.meta({ label: 'Eerste dag', example: '2026-09-01' }).optional(),
+  tot: isoDate.meta({ label: 'Laatste dag', example: '2027-06-30' }).optional(),
+}).superRefine((r, ctx) => {
   if (r.van === undefined && r.tot === undefined) {
     ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een begindatum (van), een einddatum (tot) of allebei.' });
   }
@@ -198,8 +209,8 @@ const dateRange = z.strictObject({ van: isoDate.optional(), tot: isoDate.optiona
 });
 
 const ageRange = z.strictObject({
-  van: wholeNumber(0, 120, 'jaren').optional(),
-  tot: wholeNumber(0, 120, 'jaren').optional(),
+  van: wholeNumber(0, 120, 'jaren').meta({ label: 'Vanaf', hint: 'De jongste leeftijd, in jaren.', example: '6' }).optional(),
+  tot: wholeNumber(0, 120, 'jaren').meta({ label: 'Tot en met', hint: 'De oudste leeftijd, in jaren.', example: '12' }).optional(),
 }).superRefine((r, ctx) => {
   if (r.van === undefined && r.tot === undefined) {
     ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een minimumleeftijd (van), een maximumleeftijd (tot) of allebei.' });
@@ -210,9 +221,9 @@ const ageRange = z.strictObject({
 });
 
 const contactBlock = z.strictObject({
-  telefoon: phone.optional(),
-  email: email.optional(),
-  website: webUrl.optional(),
+  telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +.', example: '02 123 45 67' }).optional(),
+  email: email.meta({ label: 'E-mail', example: 'sport@example.be' }).optional(),
+  website: webUrl.meta({ label: 'Website', hint: 'Begint met https://', example: 'https://www.example.be/zwemmen' }).optional(),
 });
 
 const languageCode = z.string({ error: 'moet een taalcode zijn, zoals nl, fr of en.' }).trim().toLowerCase()
@@ -221,49 +232,49 @@ const languageCode = z.string({ error: 'moet een taalcode zijn, zoals nl, fr of 
 const image = z.strictObject({
   bron: text().refine((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith('//'), {
     error: 'moet een bestand naast dit bestand zijn, zoals ./zwemmen.jpg. Afbeeldingen van een andere website mogen niet.',
-  }),
-  alt: text(),
+  }).meta({ label: 'Foto', hint: 'Een foto naast dit bestand in de map aanbod/; geen link naar internet.', example: './zwemmen-dilkom.jpg', kind: 'image' }),
+  alt: text().meta({ label: 'Wat zie je op de foto?', hint: 'Zeg in woorden wat je op de foto ziet.', example: 'Kinderen spelen in het zwembad.' }),
 });
 
 export const offerSchema = z.strictObject({
-  titel: limitedText(TITLE_MAX),
-  samenvatting: limitedText(SUMMARY_MAX),
-  categorie: reference,
-  partner: reference,
-  doelgroep: list(z.enum(AUDIENCES)).default(['iedereen']),
-  leeftijd: ageRange.optional(),
-  prijs: priceBlock,
+  titel: limitedText(TITLE_MAX).meta({ label: 'Titel', hint: 'De naam van je aanbod, hoogstens 60 tekens.', example: 'Zwemmen in Dilkom' }),
+  samenvatting: limitedText(SUMMARY_MAX).meta({ label: 'Samenvatting', hint: 'Een of twee korte zinnen, hoogstens 160 tekens.', example: 'Zwem in een warm zwembad.', multiline: true }),
+  categorie: reference.meta({ label: 'Categorie', hint: 'De categorie waarin je aanbod in de waaier staat: een bestand in categorieen/, zonder .md.', example: 'sport', references: 'categorieen' }),
+  partner: reference.meta({ label: 'Partner', hint: 'De organisatie die het aanbod geeft: een bestand in partners/, zonder .md.', example: 'sportdienst', references: 'partners' }),
+  doelgroep: list(z.enum(AUDIENCES)).meta({ label: 'Voor wie', hint: 'Laat leeg als het voor iedereen is.', example: '[kinderen, gezinnen]' }).default(['iedereen']),
+  leeftijd: ageRange.meta({ label: 'Leeftijd', hint: 'Vanaf en tot welke leeftijd, in jaren. Je mag van of tot weglaten.', example: '{ van: 6, tot: 12 }' }).optional(),
+  prijs: priceBlock.meta({ label: 'Prijs', hint: 'Wat je betaalt, gewoon en met korting.' }),
   wanneer: z.strictObject({
-    momenten: z.array(slot).default([]),
-    tekst: text().optional(),
-    periode: dateRange.optional(),
-  }).optional(),
+    momenten: z.array(slot).meta({ label: 'Vaste momenten', hint: 'Elke week op dezelfde dag en uren.', example: '- { dag: woensdag, van: "14:00", tot: "16:00" }' }).default([]),
+    tekst: text().meta({ label: 'Uitleg bij wanneer', hint: 'Wat je niet met vaste momenten kan zeggen.', example: 'Niet tijdens de schoolvakanties.', multiline: true }).optional(),
+    periode: dateRange.meta({ label: 'Periode', hint: 'De eerste en de laatste dag.', example: '{ van: 2026-09-01, tot: 2027-06-30 }' }).optional(),
+  }).meta({ label: 'Wanneer', hint: 'Vaste momenten in de week, en wat die niet kunnen zeggen.' }).optional(),
   waar: z.strictObject({
-    naam: text().optional(),
-    adres: text().optional(),
-    rolstoel: z.enum(WHEELCHAIR).optional(),
-    bus: text().optional(),
+    naam: text().meta({ label: 'Naam van de plek', example: 'Sportcomplex Dilkom' }).optional(),
+    adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Kaudenaardestraat 18, 1700 Dilbeek' }).optional(),
+    rolstoel: z.enum(WHEELCHAIR).meta({ label: 'Rolstoel', hint: 'Kan je er binnen met een rolstoel?', example: 'ja' }).optional(),
+    bus: text().meta({ label: 'Bus of tram', hint: 'Hoe je er met de bus of tram komt.', example: 'Bus 126, halte Dilbeek Centrum' }).optional(),
   }).superRefine((w, ctx) => {
     if (!w.naam && !w.adres) ctx.addIssue({ code: 'custom', message: MESSAGES.placeWithoutNameOrAddress });
-  }).optional(),
+  }).meta({ label: 'Waar', hint: 'Laat weg als het online of bij je thuis is.' }).optional(),
   inschrijven: z.strictObject({
-    nodig: yesNo,
-    hoe: text().optional(),
-    meebrengen: list(text()).default([]),
-  }).optional(),
-  contact: contactBlock.optional(),
-  drempelverlagend: list(z.enum(THRESHOLDS)).default([]),
-  talen: list(languageCode).default([]),
-  afbeelding: image.optional(),
-  trefwoorden: list(text()).default([]),
-  nagekeken: isoDate,
-  geldig_tot: isoDate.optional(),
-  waaier: yesNo.default(true),
-  volgorde: order.optional(),
+    nodig: yesNo.meta({ label: 'Inschrijven nodig', hint: 'Ja of nee. Verplicht als je iets over inschrijven schrijft.', example: 'ja' }),
+    hoe: text().meta({ label: 'Hoe schrijf je in', example: 'Bel naar de sportdienst.', multiline: true }).optional(),
+    meebrengen: list(text()).meta({ label: 'Meebrengen', hint: 'Wat je meebrengt om in te schrijven.', example: '[identiteitskaart]' }).default([]),
+  }).meta({ label: 'Inschrijven', hint: 'Moet je inschrijven, en hoe?' }).optional(),
+  contact: contactBlock.meta({ label: 'Contact', hint: 'Laat weg: dan tonen we het contact van de partner.' }).optional(),
+  drempelverlagend: list(z.enum(THRESHOLDS)).meta({ label: 'Wat het makkelijker maakt', hint: 'Wat het makkelijker maakt om te komen.', example: '[alleen-welkom, onthaal]' }).default([]),
+  talen: list(languageCode).meta({ label: 'Talen', hint: 'Talen die de begeleiders spreken, met twee letters.', example: '[nl, fr, en]' }).default([]),
+  afbeelding: image.meta({ label: 'Foto', hint: 'Een foto in de map aanbod/; geen link naar internet.' }).optional(),
+  trefwoorden: list(text()).meta({ label: 'Trefwoorden', hint: 'Woorden waarmee mensen zoeken.', example: '[zwembad, baantjes]' }).default([]),
+  nagekeken: isoDate.meta({ label: 'Nagekeken op', hint: 'De dag waarop je alles het laatst nakeek. Niet in de toekomst.', example: '2026-10-01' }),
+  geldig_tot: isoDate.meta({ label: 'Geldig tot', hint: 'Na deze dag verdwijnt het aanbod van de site.', example: '2027-06-30' }).optional(),
+  waaier: yesNo.meta({ label: 'In de gedrukte waaier', hint: 'Nee als het aanbod niet in de gedrukte waaier mag.', example: 'nee' }).default(true),
+  volgorde: order.meta({ label: 'Volgorde', hint: 'De plaats binnen de categorie. Een kleiner getal komt eerst.', example: '10' }).optional(),
 });
 
 export const categorySchema = z.strictObject({
-  naam: text(),
+  naam: text().meta({ label: 'Naam', hint: 'Korte naam.', example: 'Sport' }),
   kleur: z.string({ error: 'moet een kleurcode zijn, zoals "#0B6E4F" (tussen aanhalingstekens).' }).transform((v, ctx) => {
     const hex = normaliseHex(v);
     if (!hex) {
@@ -271,28 +282,28 @@ export const categorySchema = z.strictObject({
       return z.NEVER;
     }
     return hex;
-  }),
-  pictogram: id,
-  volgorde: order.optional(),
+  }).meta({ label: 'Kleur', hint: '# en zes tekens, tussen aanhalingstekens; witte tekst moet erop leesbaar zijn.', example: '"#0B6E4F"', kind: 'colour' }),
+  pictogram: id.meta({ label: 'Pictogram', hint: 'Een naam van https://tabler.io/icons, zoals swimming, book of users.', example: 'swimming', kind: 'icon' }),
+  volgorde: order.meta({ label: 'Volgorde', hint: 'Plaats in de lijst en in de waaier: kleiner komt eerst.', example: '9' }).optional(),
 });
 
 export const partnerSchema = z.strictObject({
-  naam: text(),
-  telefoon: phone.optional(),
-  email: email.optional(),
-  website: webUrl.optional(),
-  adres: text().optional(),
+  naam: text().meta({ label: 'Naam', example: 'Sportdienst Dilbeek' }),
+  telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +. Vul minstens telefoon, e-mail of website in.', example: '02 123 45 67' }).optional(),
+  email: email.meta({ label: 'E-mail', example: 'info@example.be' }).optional(),
+  website: webUrl.meta({ label: 'Website', hint: 'Begint met https://', example: 'https://www.example.be/info' }).optional(),
+  adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Straat 1, 1700 Dilbeek' }).optional(),
 });
 
 /** Where and how a resident gets the scheme (content format 1.1): the scheme's page shows it as steps, the fan's card prints it. */
 export const applySchema = z.strictObject({
-  waar: text().optional(),
-  adres: text().optional(),
-  open: text().optional(),
-  afspraak: yesNo.optional(),
-  meebrengen: list(text()).default([]),
-  kost: price.optional(),
-  telefoon: phone.optional(),
+  waar: text().meta({ label: 'Waar vraag je het aan', hint: 'De naam van het loket.', example: 'Sociaal Huis Dilbeek' }).optional(),
+  adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Gemeenteplein 1, 1700 Dilbeek' }).optional(),
+  open: text().meta({ label: 'Open', hint: 'Wanneer het loket open is.', example: 'maandag tot vrijdag van 9 tot 12 uur' }).optional(),
+  afspraak: yesNo.meta({ label: 'Afspraak nodig', hint: 'Ja of nee.', example: 'nee' }).optional(),
+  meebrengen: list(text()).meta({ label: 'Meebrengen', hint: 'Wat je meebrengt om de korting aan te vragen.', example: '[identiteitskaart]' }).default([]),
+  kost: price.meta({ label: 'Kost', hint: 'Wat het aanvragen kost: 0 of gratis als het niets kost.', example: 'gratis' }).optional(),
+  telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +.', example: '02 451 68 00' }).optional(),
 }).superRefine((a, ctx) => {
   if (!a.waar && !a.adres && !a.telefoon) {
     ctx.addIssue({ code: 'custom', message: 'zegt niet waar je de pas aanvraagt. Schrijf minstens waar (de naam van het loket), adres of telefoon.' });
@@ -300,14 +311,14 @@ export const applySchema = z.strictObject({
 });
 
 export const discountSchemeSchema = z.strictObject({
-  naam: text(),
-  kort: limitedText(SCHEME_SHORT_MAX),
-  aanvragen: applySchema.optional(),
+  naam: text().meta({ label: 'Naam', example: 'Participatiepas' }),
+  kort: limitedText(SCHEME_SHORT_MAX).meta({ label: 'In één zin', hint: 'Een zin, hoogstens 120 tekens.', example: 'Met de participatiepas betaal je minder.', multiline: true }),
+  aanvragen: applySchema.meta({ label: 'Aanvragen', hint: 'Waar en hoe je de korting aanvraagt.' }).optional(),
 });
 
 export const pageSchema = z.strictObject({
-  titel: text(),
-  volgorde: order.optional(),
+  titel: text().meta({ label: 'Titel', example: 'Over de vrijetijdswaaier' }),
+  volgorde: order.meta({ label: 'Volgorde', hint: 'Plaats in het menu onderaan: kleiner komt eerst.', example: '9' }).optional(),
 });
 
 /** Card size of the printed fan, in millimetres (an optional extension of site.yaml). */

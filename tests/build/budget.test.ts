@@ -1,7 +1,7 @@
 /** Page budgets of the built sample site: `npm run budget` passes, and the checker catches what it should. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +28,11 @@ describe('page budgets of the sample site', () => {
       expect(page.total, page.url).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
     }
     expect(report.problems).toEqual([]);
+  });
+
+  it('leaves the editor at /admin/ out: it is an application for partners, not a residents\' page', () => {
+    expect(existsSync(path.join(SITES.sample.out, 'admin', 'index.html'))).toBe(true);
+    expect(report.pages.map((p) => p.url).filter((u) => u.startsWith('/admin/'))).toEqual([]);
   });
 });
 

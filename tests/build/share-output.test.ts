@@ -44,7 +44,7 @@ describe.each(built)('sharing on the %s site', (name) => {
   const out = SITES[name].out;
   const data = JSON.parse(readFileSync(path.join(out, 'aanbod.json'), 'utf8')) as OpenData;
   const base = data.site.url;
-  const pages = files(out, '.html').filter((f) => path.basename(f) !== '404.html' && !f.includes(`${path.sep}pagefind${path.sep}`));
+  const pages = files(out, '.html').filter((f) => path.basename(f) !== '404.html' && !f.includes(`${path.sep}pagefind${path.sep}`) && !f.startsWith(path.join(out, 'admin', path.sep)));
   const route = (file: string) => `/${path.relative(out, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
   const offerDirs = readdirSync(path.join(out, 'aanbod')).filter((d) => existsSync(path.join(out, 'aanbod', d, 'index.html')));
   const offerPage = (id: string) => readFileSync(path.join(out, 'aanbod', id, 'index.html'), 'utf8');

@@ -1,0 +1,57 @@
+/**
+ * `npm run genereer`: writes what is generated from the schema's metadata (the `.meta()` labels
+ * and help in src/model/schema.ts): the `_sjabloon.md` templates in the content folder and the key
+ * tables in CONTRIBUTING.md and docs/content-format.md (only between their markers).
+ * `npm run genereer -- --check` changes nothing and exits with 1 when a file is out of date.
+ * The editor's configuration is generated at build time and needs no step here.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { COLLECTIONS, type CollectionName } from '../src/model/schema.ts';
+import { templateFor } from '../src/admin/templates.ts';
+import { developerKeyTables, MARKERS, partnerKeyTable, replaceBetween } from '../src/admin/key-table.ts';
+
+export interface GeneratedFile {
+  file: string;
+  expected: string;
+}
+
+/** Every generated file with the text it should have now; `root` is the repository. */
+export function generatedFiles(root: string, contentDir = path.join(root, 'content')): GeneratedFile[] {
+  const files: GeneratedFile[] = (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => ({
+    file: path.join(contentDir, name, '_sjabloon.md'),
+    expected: templateFor(name),
+  }));
+  const section = (file: string, markers: { begin: string; end: string }, content: string) => {
+    const current = readFileSync(file, 'utf8');
+    const expected = replaceBetween(current, markers, content);
+    if (expected === undefined) throw new Error(`${path.relative(root, file)} has no generated section: add the lines\n${markers.begin}\n${markers.end}`);
+    files.push({ file, expected });
+  };
+  section(path.join(root, 'CONTRIBUTING.md'), MARKERS.partners, partnerKeyTable());
+  section(path.join(root, 'docs/content-format.md'), MARKERS.developers, developerKeyTables());
+  return files;
+}
+
+export function staleFiles(root: string): string[] {
+  return generatedFiles(root).filter((g) => !existsSync(g.file) || readFileSync(g.file, 'utf8') !== g.expected).map((g) => path.relative(root, g.file));
+}
+
+if (import.meta.main) {
+  const root = process.cwd();
+  if (process.argv.includes('--check')) {
+    const stale = staleFiles(root);
+    if (stale.length > 0) {
+      console.error(`Out of date (run npm run genereer): ${stale.join(', ')}`);
+      process.exit(1);
+    }
+    console.log('Templates and key tables match the schema.');
+  } else {
+    for (const g of generatedFiles(root)) {
+      const before = existsSync(g.file) ? readFileSync(g.file, 'utf8') : undefined;
+      if (before === g.expected) continue;
+      writeFileSync(g.file, g.expected);
+      console.log(`wrote ${path.relative(root, g.file)}`);
+    }
+  }
+}
