@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { isWebUrl } from './src/model/contact.ts';
+import { basePath } from './src/routes.ts';
+import { baseLinks } from './src/routes-markdown.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -17,8 +20,23 @@ function siteUrl() {
   }
 }
 
+const site = siteUrl();
+/** The path of `url` (a GitHub Pages project site: https://owner.github.io/waaier/ -> /waaier/). */
+function base() {
+  try {
+    return site ? basePath(site) : '/';
+  } catch {
+    return '/'; // not a URL: the content check says so in Dutch
+  }
+}
+
+const basePathOfSite = base();
+
 export default defineConfig({
-  site: siteUrl(),
+  site,
+  base: basePathOfSite,
+  // Links to the site's own pages in free pages (`/a-z/`) follow the base path too.
+  markdown: { processor: satteri({ mdastPlugins: [baseLinks(basePathOfSite)] }) },
   output: 'static',
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',

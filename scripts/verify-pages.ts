@@ -4,7 +4,7 @@
  * The HTML is Astro's own compressed output, so a small tag reader is enough; it is not a parser
  * for arbitrary HTML.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BuiltPage {
@@ -14,37 +14,64 @@ export interface BuiltPage {
   url: string;
 }
 
-/** Every HTML page in the build output, sorted by URL. */
+/**
+ * The path the site is published under (`/`, or `/waaier/` for a GitHub Pages project site), read
+ * from the home page's canonical link, which src/routes.ts writes from site.yaml's url.
+ */
+export function sitePathOf(dir: string): string {
+  const home = path.join(dir, 'index.html');
+  let stamp: number;
+  try {
+    stamp = statSync(home).mtimeMs;
+  } catch {
+    return '/';
+  }
+  const known = sitePaths.get(home);
+  if (known?.stamp === stamp) return known.base;
+  const canonical = readTags(readFileSync(home, 'utf8')).find((t) => t.name === 'link' && t.attrs['rel'] === 'canonical')?.attrs['href'];
+  const base = canonical ? new URL(canonical).pathname : '/';
+  sitePaths.set(home, { stamp, base });
+  return base;
+}
+const sitePaths = new Map<string, { stamp: number; base: string }>();
+
 /**
  * Folders of the build that are not residents' pages: the editor at /admin/ (src/admin/) is a
  * separate application for partners, outside the page budget, the sitemap and the search index.
  */
 export const NOT_RESIDENT_PAGES = ['admin'];
 
+/** Every HTML page in the build output, sorted by URL (the site's base path included). */
 export function listPages(dir: string): BuiltPage[] {
+  const base = sitePathOf(dir);
   const pages: BuiltPage[] = [];
   const walk = (folder: string): void => {
     for (const name of readdirSync(folder)) {
       const full = path.join(folder, name);
       if (folder === dir && NOT_RESIDENT_PAGES.includes(name)) continue;
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) pages.push({ file: full, url: urlOf(dir, full) });
+      else if (name.endsWith('.html')) pages.push({ file: full, url: urlOf(dir, full, base) });
     }
   };
   walk(dir);
   return pages.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-function urlOf(dir: string, file: string): string {
+function urlOf(dir: string, file: string, base: string): string {
   const rel = path.relative(dir, file).split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  if (rel === 'index.html') return base;
+  if (rel.endsWith('/index.html')) return `${base}${rel.slice(0, -'index.html'.length)}`;
+  return `${base}${rel}`;
 }
 
-/** The file a site path is served from, or undefined when nothing in the build answers it. */
+/**
+ * The file a site path (base path included) is served from, or undefined when nothing in the
+ * build answers it: a path outside the base path is answered by nothing.
+ */
 export function fileForUrl(dir: string, pathname: string): string | undefined {
-  const clean = decodeURIComponent(pathname).replace(/^\/+/, '');
+  const base = sitePathOf(dir);
+  if (!pathname.startsWith(base)) return undefined;
+  const clean = decodeURIComponent(pathname.slice(base.length)).replace(/^\/+/, '');
   const candidates = clean === '' || clean.endsWith('/') ? [path.join(dir, clean, 'index.html')] : [path.join(dir, clean), path.join(dir, clean, 'index.html')];
   return candidates.find((c) => c.startsWith(path.resolve(dir)) && isFile(c));
 }

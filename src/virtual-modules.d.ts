@@ -11,3 +11,9 @@ declare module 'virtual:vrijetijdswaaier/config' {
   const config: import('./integrations/build-session.ts').BuildConfig;
   export default config;
 }
+
+/** The partners' files as the content check read them, per folder (content loader). */
+declare module 'virtual:vrijetijdswaaier/files' {
+  const files: Record<(typeof import('./source/read-content.ts').FOLDERS)[number], import('./model/build-site.ts').RawFile[]>;
+  export default files;
+}

@@ -1,15 +1,20 @@
 /** The building blocks every card is made of: one look for labels, body text and the colour band. */
 import { div, icon, text, type Child, type Element, type Style } from './tree.ts';
-import { hyphenate } from './hyphenate.ts';
+import { hyphenate, unbreakable } from './hyphenate.ts';
 import type { CardGeometry } from './geometry.ts';
 import { BLEED, SAFE, mm } from './geometry.ts';
+import { textWidth } from './fonts.ts';
 
 export const INK = '#111111';
 export const MUTED = '#444444';
 /** Cover and discount card: a calm dark blue; white text on it is well above 4.5:1. */
 export const NEUTRAL = '#1F3A5F';
 
-export const SIZE = { body: 9, small: 7.5, label: 8, title: 12.5, phone: 15 } as const;
+/**
+ * Type sizes in points. Body text is 12 pt, the minimum that guidance on accessible print asks
+ * for; only the small print under the QR code (a date, "scan me") goes down to 10 and 9 pt.
+ */
+export const SIZE = { body: 12, label: 12, band: 12, price: 14, title: 16, phone: 16, small: 10, note: 9 } as const;
 const GAP = 5;
 
 /**
@@ -24,11 +29,30 @@ export interface Block {
   what?: string;
 }
 
+/** Running text: long ordinary words may be hyphenated, addresses and phone numbers never. */
 export const body = (value: string, style: Style = {}): Element =>
-  text({ fontSize: SIZE.body, lineHeight: 1.25, color: INK, ...style }, hyphenate(value));
+  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, ...style }, hyphenate(value));
+
+/** A name (of a place, an organisation, the site): never hyphenated. */
+export const name = (value: string, style: Style = {}): Element =>
+  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, fontWeight: 700, ...style }, value);
 
 export const label = (value: string): Element =>
   text({ fontSize: SIZE.label, fontWeight: 700, color: MUTED, marginBottom: 1 }, value);
+
+/**
+ * A web address, e-mail address or phone number on a line of its own, never broken: the largest
+ * size from `sizes` at which it fits the column, or undefined when it fits at none.
+ */
+export function oneLine(g: CardGeometry, value: string, sizes: readonly number[], style: Style = {}): Element | undefined {
+  const bold = Number(style['fontWeight'] ?? 400) >= 600;
+  const size = sizes.find((s) => textWidth(value, s, bold) <= g.contentWidth);
+  return size === undefined ? undefined : unbroken(value, size, style);
+}
+
+/** One line that is never broken, at the given size: the fit check reports it when it is too wide. */
+export const unbroken = (value: string, size: number, style: Style = {}): Element =>
+  text({ fontSize: size, lineHeight: 1.2, color: INK, whiteSpace: 'nowrap', ...style }, unbreakable(value));
 
 /** A flow block inside the text column, with the gap above it. */
 export function column(g: CardGeometry, children: Child[], style: Style = {}): Element {
@@ -38,16 +62,15 @@ export function column(g: CardGeometry, children: Child[], style: Style = {}): E
 /** The colour band at the top of a card: runs into the bleed, its words stay inside the safe zone. */
 export function band(g: CardGeometry, colour: string, iconName: string, word: string): Element {
   return div(
-    { minHeight: mm(9), backgroundColor: colour, paddingLeft: g.contentLeft, paddingRight: g.contentLeft, paddingTop: BLEED + SAFE, alignItems: 'flex-start' },
-    [icon(iconName, 20, '#ffffff'), text({ marginLeft: 6, marginTop: 3, fontSize: 11, fontWeight: 700, color: '#ffffff', flexShrink: 1 }, hyphenate(word))],
+    { backgroundColor: colour, paddingLeft: g.contentLeft, paddingRight: g.contentLeft, paddingTop: BLEED + SAFE - 4, paddingBottom: 4, alignItems: 'center' },
+    [icon(iconName, 18, '#ffffff'), text({ marginLeft: 6, fontSize: SIZE.band, fontWeight: 700, color: '#ffffff', flexShrink: 1 }, word)],
   );
 }
 
 /** An icon next to a short text, for thresholds, bus and wheelchair lines. */
 export function iconLine(iconName: string, value: string, colour = INK): Element {
   return div({ alignItems: 'flex-start', marginTop: 3 }, [
-    icon(iconName, 13, colour),
-    text({ marginLeft: 5, fontSize: SIZE.body, lineHeight: 1.3, color: INK, flexShrink: 1 }, hyphenate(value)),
+    icon(iconName, 16, colour),
+    text({ marginLeft: 6, fontSize: SIZE.body, lineHeight: 1.2, color: INK, flexShrink: 1 }, hyphenate(value)),
   ]);
 }
-

@@ -1,6 +1,8 @@
 /** The deck in print order, laid out once per site and shared by every PDF of the build. */
 import { describeOffer, type OfferDescription } from '../model/describe.ts';
 import type { Site } from '../model/types.ts';
+import { shortUrl } from '../model/contact.ts';
+import { routesFor } from '../routes.ts';
 import { cardGeometry, type CardGeometry } from './geometry.ts';
 import { layOutCard, type CardSpec, type LaidOutCard } from './layout.ts';
 import { offerBlocks } from './offer-card.ts';
@@ -34,13 +36,14 @@ export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec
 
 function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {
   const offers = fanOffers(site);
+  const home = shortUrl(routesFor(site.settings).homeUrl);
   const specs: CardSpec[] = [{ id: 'omslag', kind: 'cover', source: 'site.yaml', title: site.settings.title, blocks: coverBlocks(g, site) }];
   for (const category of site.categories) {
     const own = offers.filter((d) => d.category.id === category.id);
     if (own.length === 0) continue;
     specs.push({ id: `categorie-${category.id}`, kind: 'divider', source: category.source, title: category.name, categoryId: category.id, blocks: dividerBlocks(g, category, own.length) });
     for (const d of own) {
-      specs.push({ id: d.offer.id, kind: 'offer', source: d.offer.source, title: d.offer.title, categoryId: category.id, blocks: offerBlocks(g, d) });
+      specs.push({ id: d.offer.id, kind: 'offer', source: d.offer.source, title: d.offer.title, categoryId: category.id, blocks: offerBlocks(g, d, home) });
     }
   }
   if (site.schemes.length) specs.push({ id: 'kortingen', kind: 'schemes', source: site.schemes[0]!.source, title: 'Korting', blocks: schemesBlocks(g, site) });

@@ -45,12 +45,22 @@ export function drawableCodePoints(): Set<number> {
   return characters;
 }
 
-/** Characters in `text` the font cannot draw (soft hyphens are never drawn, so they do not count). */
+/** Characters in `text` the font cannot draw (soft hyphens and word joiners are never drawn, so they do not count). */
 export function undrawable(text: string): string[] {
   const set = drawableCodePoints();
   const missing = new Set<string>();
-  for (const ch of text) if (ch !== '\u00ad' && ch !== '\n' && !set.has(ch.codePointAt(0)!)) missing.add(ch);
+  for (const ch of text) if (ch !== '\u00ad' && ch !== '\u2060' && ch !== '\n' && !set.has(ch.codePointAt(0)!)) missing.add(ch);
   return [...missing];
 }
 
 const toArrayBuffer = (b: Uint8Array): ArrayBuffer => b.slice().buffer as ArrayBuffer;
+
+type Measurer = { layout(text: string): { advanceWidth: number }; unitsPerEm: number };
+const measurers: Partial<Record<Weight, Measurer>> = {};
+
+/** The advance width of one line of text in points, as satori and the PDF measure it. */
+export function textWidth(text: string, size: number, bold = false): number {
+  const weight: Weight = bold ? 'bold' : 'regular';
+  const font = (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
+  return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+}

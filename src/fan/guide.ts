@@ -1,5 +1,7 @@
 /** The first page of waaier.pdf: how to print, cut and rivet the fan, in plain Dutch. */
 import type { Site } from '../model/types.ts';
+import { shortUrl } from '../model/contact.ts';
+import { routesFor } from '../routes.ts';
 import { INK, MUTED } from './blocks.ts';
 import { mm } from './geometry.ts';
 import { div, text, type Element } from './tree.ts';
@@ -10,14 +12,14 @@ const step = (n: number, title: string, lines: string[]): Element =>
     ...lines.map((l) => text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 3 }, l)),
   ]);
 
-export function guide(site: Site, facts: { cards: number; sheets: number; widthMm: number; heightMm: number }): Element {
+export function guide(site: Site, facts: { cards: number; sheets: number; widthMm: number; heightMm: number; flip: 'long' | 'short' }): Element {
   const s = site.settings;
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(25) }, [
     text({ fontSize: 22, fontWeight: 700, color: INK }, 'Zo maak je de waaier'),
     text({ fontSize: 13, color: MUTED, marginTop: 4 }, `${s.title}, editie ${s.edition}. ${facts.cards} kaarten op ${facts.sheets} bladen.`),
     step(1, 'Afdrukken', [
       'Druk dit bestand af op A4-papier. Stevig papier is het best, bijvoorbeeld 160 tot 250 gram.',
-      'Kies "dubbelzijdig" en "omslaan langs de lange kant".',
+      `Kies "dubbelzijdig" en "omslaan langs de ${facts.flip === 'long' ? 'lange' : 'korte'} kant".`,
       'Kies "ware grootte" of "100 %". Kies niet "aanpassen aan de pagina".',
       'Deze eerste bladzijde en de lege achterkant hoef je niet af te drukken.',
     ]),
@@ -36,6 +38,6 @@ export function guide(site: Site, facts: { cards: number; sheets: number; widthM
       'Steek een splitpen of een boekbindschroef door de gaatjes. Nu kan je de waaier openvouwen.',
     ]),
     text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 18 }, `Vragen? ${s.contact.name}${s.contact.phone ? `, ${s.contact.phone.display}` : ''}${s.contact.email ? `, ${s.contact.email}` : ''}.`),
-    text({ fontSize: 12, color: MUTED, marginTop: 6 }, `Elke kaart staat ook op ${s.url.replace(/^https?:\/\//, '')}.`),
+    text({ fontSize: 12, color: MUTED, marginTop: 6 }, `Elke kaart staat ook op ${shortUrl(routesFor(s).homeUrl)}.`),
   ]);
 }

@@ -9,7 +9,7 @@ import type { Block } from './blocks.ts';
 import { satoriFonts, undrawable } from './fonts.ts';
 import { MM, type CardGeometry } from './geometry.ts';
 import { parseCardSvg, type Paint } from './svg.ts';
-import { SOFT_HYPHEN } from './hyphenate.ts';
+import { SOFT_HYPHEN, withoutBreakHints } from './hyphenate.ts';
 import { div } from './tree.ts';
 import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
 import { fontBytes } from './fonts.ts';
@@ -131,7 +131,7 @@ function moved(m: Measured, newTop: number): Paint[] {
   return m.paints.map((p) => ({ ...p, y: p.y + dy }));
 }
 
-/** Words on one line become one text run; a soft hyphen at a line end becomes a visible hyphen. */
+/** Words on one line become one text run; a soft hyphen at a line end becomes a visible hyphen, other break hints go. */
 export function joinLines(paints: Paint[]): Paint[] {
   const out: Paint[] = [];
   for (const p of paints) {
@@ -145,7 +145,7 @@ export function joinLines(paints: Paint[]): Paint[] {
   }
   return out.flatMap((p): Paint[] => {
     if (p.kind !== 'text') return [p];
-    const shown = (p.text.endsWith(SOFT_HYPHEN) ? `${p.text.slice(0, -1)}-` : p.text).replaceAll(SOFT_HYPHEN, '').trimEnd();
+    const shown = withoutBreakHints(p.text.endsWith(SOFT_HYPHEN) ? `${p.text.slice(0, -1)}-` : p.text).trimEnd();
     return shown.trim() ? [{ ...p, text: shown }] : [];
   });
 }
@@ -160,7 +160,7 @@ function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): G
     for (const p of m.paints) {
       if (p.kind !== 'text') continue;
       for (const ch of undrawable(p.text)) missing.add(ch);
-      const word = p.text.replaceAll(SOFT_HYPHEN, '').trim();
+      const word = withoutBreakHints(p.text).trim();
       // Satori lets a final "." or a line-end hyphen hang a little past the line (as browsers
       // do), and rounds advances: up to 2 pt for words and 3 pt (1 mm) for punctuation stays well
       // inside the 5 mm safe zone. Beyond that the word really does not fit.

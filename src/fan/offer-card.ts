@@ -1,13 +1,15 @@
 /** The blocks of an offer card, in reading order; every fact comes from describeOffer. */
 import type { OfferDescription } from '../model/describe.ts';
-import { SIZE, INK, MUTED, band, body, column, iconLine, label, type Block } from './blocks.ts';
+import { SIZE, INK, MUTED, band, body, column, iconLine, label, name, oneLine, unbroken, type Block } from './blocks.ts';
 import { capitalise } from '../model/labels.ts';
 import type { CardGeometry } from './geometry.ts';
-import { div, qrCode, text, type Element } from './tree.ts';
+import { div, qrCode, text, type Element, type Style } from './tree.ts';
 import { hyphenate } from './hyphenate.ts';
 import { mm } from './geometry.ts';
+import { shortUrl } from '../model/contact.ts';
 
-export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
+/** `home` is the site's own short address, printed when the page's address does not fit one line. */
+export function offerBlocks(g: CardGeometry, d: OfferDescription, home: string): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, d.category.colour, d.category.icon, d.category.name) },
     { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(d.offer.title))]) },
@@ -25,8 +27,8 @@ export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
   if (d.place && (d.place.name || d.place.address || d.place.transit)) {
     blocks.push({ key: 'where', place: 'flow', path: ['waar'], what: 'de plaats', element: column(g, [
       label('Waar?'),
-      ...(d.place.name ? [body(d.place.name, { fontWeight: 700 })] : []),
-      ...(d.place.address ? [body(d.place.address)] : []),
+      ...(d.place.name ? [name(d.place.name)] : []),
+      ...(d.place.address ? addressLines(d.place.address) : []),
       ...(d.place.transit ? [iconLine('bus', d.place.transit)] : []),
       ...(d.place.wheelchair ? [iconLine('wheelchair', d.place.wheelchair)] : []),
     ]) });
@@ -37,14 +39,14 @@ export function offerBlocks(g: CardGeometry, d: OfferDescription): Block[] {
       label('Inschrijven'), body(d.signUp.text), ...(d.signUp.how ? [body(d.signUp.how)] : []), ...bring,
     ]) });
   }
-  const contact = contactChildren(d);
+  const contact = contactChildren(g, d);
   if (contact.length) blocks.push({ key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, contact) });
   if (d.thresholds.length) {
     blocks.push({ key: 'thresholds', place: 'flow', path: ['drempelverlagend'], what: 'de lijst bij drempelverlagend', element: column(g, [
       label('Goed om te weten'), ...d.thresholds.map((t) => iconLine(t.icon, t.label)),
     ]) });
   }
-  blocks.push({ key: 'qr', place: 'bottom', element: qrBlock(g, d.url, d.shortUrl, `Nagekeken op ${d.checked}`) });
+  blocks.push({ key: 'qr', place: 'bottom', element: qrBlock(g, d.url, home, `Nagekeken op ${d.checked}`) });
   return blocks;
 }
 
@@ -52,32 +54,51 @@ function priceChildren(d: OfferDescription): Element[] {
   const [normal, ...discounts] = d.prices;
   return [
     label('Wat betaal je?'),
-    body(normal!.text, { fontSize: 11, fontWeight: 700 }),
+    body(normal!.text, { fontSize: SIZE.price, fontWeight: 700 }),
     ...discounts.map((p) => body(p.text)),
-    ...(d.offer.price.note ? [body(d.offer.price.note, { fontSize: SIZE.small, color: MUTED, marginTop: 2 })] : []),
+    ...(d.offer.price.note ? [body(d.offer.price.note, { color: MUTED, marginTop: 2 })] : []),
   ];
 }
 
-function contactChildren(d: OfferDescription): Element[] {
-  const c = d.contact;
-  if (!c) return [];
-  const out: Element[] = [label(d.contactIsPartner ? `Vragen? ${d.partner.name}` : 'Vragen?')];
-  if (c.phone) out.push(div({ alignItems: 'center' }, [text({ fontSize: SIZE.phone, fontWeight: 700, color: INK }, c.phone.display)]));
-  if (c.email) out.push(body(c.email, { fontSize: SIZE.small }));
-  if (!c.phone && !c.email && c.website) out.push(body(c.website, { fontSize: SIZE.small }));
+/** A postal address: street and town on lines of their own, never hyphenated. */
+export const addressLines = (address: string): Element[] =>
+  address.split(/,\s*/).filter(Boolean).map((part) => name(part, { fontWeight: 400 }));
+
+/** Phone in large type, then e-mail or web address, each on one line and never broken. */
+export function contactLines(g: CardGeometry, c: NonNullable<OfferDescription['contact']>): Element[] {
+  // Too long even at the smallest size: printed anyway, whole, so that the fit check names it.
+  const out: Element[] = [];
+  if (c.phone) out.push(oneLine(g, c.phone.display, [SIZE.phone, SIZE.title - 2, SIZE.body], { fontWeight: 700 }) ?? unbroken(c.phone.display, SIZE.body, { fontWeight: 700 }));
+  if (c.email) out.push(oneLine(g, c.email, [SIZE.body, 11, SIZE.small]) ?? unbroken(c.email, SIZE.small));
+  if (!c.phone && !c.email && c.website) out.push(webAddress(g, c.website, [SIZE.body, 11, SIZE.small]));
   return out;
 }
 
-/** QR code to the page, the short address under it and the checked date: anchored at the bottom. */
-export function qrBlock(g: CardGeometry, url: string, shortUrl: string, note?: string): Element {
-  const slash = shortUrl.indexOf('/');
-  const lines = slash > 0 ? [shortUrl.slice(0, slash), shortUrl.slice(slash)] : [shortUrl];
+function contactChildren(g: CardGeometry, d: OfferDescription): Element[] {
+  const c = d.contact;
+  if (!c) return [];
+  return [label(d.contactIsPartner ? `Vragen? ${d.partner.name}` : 'Vragen?'), ...contactLines(g, c)];
+}
+
+/**
+ * A web address on one line: in full when it fits, else the short address of its site (`home`,
+ * or the address's host). Never broken: a broken address fails when typed. A site address too
+ * long even at 9 pt is printed whole, and the fit check names it.
+ */
+export function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style: Style = {}, home = new URL(url).host): Element {
+  return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, home, [...sizes, SIZE.note], style) ?? unbroken(home, SIZE.note, style);
+}
+
+/** QR code to the page, the checked date beside it, the address under it: anchored at the bottom. */
+export function qrBlock(g: CardGeometry, url: string, home: string, note?: string): Element {
   return column(g, [
     div({ alignItems: 'flex-end' }, [
       qrCode(url, mm(18)),
-      text({ marginLeft: 6, fontSize: SIZE.small, lineHeight: 1.25, color: MUTED, flexShrink: 1 }, 'Scan voor meer uitleg.'),
+      div({ flexDirection: 'column', marginLeft: 6, flexShrink: 1 }, [
+        text({ fontSize: SIZE.small, lineHeight: 1.2, color: MUTED }, 'Scan de code voor meer uitleg.'),
+        ...(note ? [text({ fontSize: SIZE.note, lineHeight: 1.2, color: MUTED, marginTop: 3 }, note)] : []),
+      ]),
     ]),
-    ...lines.map((l) => text({ fontSize: 7, lineHeight: 1.25, color: INK, marginTop: 2 }, l)),
-    ...(note ? [text({ fontSize: 7, color: MUTED, marginTop: 3 }, note)] : []),
+    webAddress(g, url, [SIZE.small], { marginTop: 2 }, home),
   ]);
 }

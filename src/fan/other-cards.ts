@@ -1,12 +1,20 @@
 /** The cards around the offers: the cover, one divider per category, and the discount card at the back. */
 import type { Category, Site } from '../model/types.ts';
 import { shortUrl } from '../model/contact.ts';
-import { INK, NEUTRAL, SIZE, band, body, column, label, type Block } from './blocks.ts';
+import { routesFor } from '../routes.ts';
+import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, type Block } from './blocks.ts';
 import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
-import { qrBlock } from './offer-card.ts';
+import { addressLines, contactLines, qrBlock } from './offer-card.ts';
 import { firstParagraph } from './plain-text.ts';
 import { div, icon, text } from './tree.ts';
-import { hyphenate } from './hyphenate.ts';
+import { textWidth } from './fonts.ts';
+
+/** The site's title is a name: never hyphenated. It gets the largest size at which every word fits. */
+function siteTitle(g: CardGeometry, title: string) {
+  const longest = Math.max(...title.split(/\s+/).map((w) => textWidth(w, 1, true)));
+  const size = [20, 18, 16, 14, 12].find((s) => longest * s <= g.contentWidth) ?? 12;
+  return text({ fontSize: size, fontWeight: 700, lineHeight: 1.15, color: INK }, title);
+}
 
 export function coverBlocks(g: CardGeometry, site: Site): Block[] {
   const s = site.settings;
@@ -14,7 +22,7 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
   return [
     { key: 'band', place: 'band', element: band(g, NEUTRAL, 'cards', 'Vrije tijd') },
     { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [
-      text({ fontSize: 16, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(s.title)),
+      siteTitle(g, s.title),
       body(`Editie ${s.edition}`, { marginTop: 3 }),
     ]) },
     { key: 'how', place: 'flow', element: column(g, [
@@ -22,17 +30,15 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
       body(`Elke kaart is een activiteit in ${s.municipality}.`),
       body('De kleur toont het soort activiteit.'),
       body('Op elke kaart staat wat je betaalt. Ook met korting.'),
-      body('Heb je een vraag? Bel het nummer op de kaart.'),
       body('Scan de QR-code voor meer uitleg.'),
     ]) },
     { key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, [
       label('Hulp nodig? Wij helpen je graag.'),
-      body(c.name, { fontWeight: 700 }),
-      ...(c.phone ? [text({ fontSize: SIZE.phone, fontWeight: 700, color: INK }, c.phone.display)] : []),
-      ...(c.email ? [body(c.email, { fontSize: SIZE.small })] : []),
-      ...(c.address ? [body(c.address, { fontSize: SIZE.small })] : []),
+      name(c.name),
+      ...contactLines(g, { ...c, website: undefined }),
+      ...(c.address ? addressLines(c.address) : []),
     ]) },
-    { key: 'qr', place: 'bottom', element: qrBlock(g, `${s.url}/`, shortUrl(s.url)) },
+    { key: 'qr', place: 'bottom', element: qrBlock(g, routesFor(s).homeUrl, shortUrl(routesFor(s).homeUrl)) },
   ];
 }
 
@@ -42,10 +48,10 @@ export function dividerBlocks(g: CardGeometry, category: Category, count: number
   return [{
     key: 'band', place: 'band', path: [], what: 'de uitleg onder de naam van de categorie',
     element: div({ flexDirection: 'column', height: g.contentBottom - BLEED - SAFE, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
-      icon(category.icon, 44, '#ffffff'),
-      text({ marginTop: 8, fontSize: 18, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, hyphenate(category.name)),
-      ...(intro ? [body(intro, { marginTop: 6, color: '#ffffff' })] : []),
-      body(count === 1 ? '1 kaart' : `${count} kaarten`, { marginTop: 6, color: '#ffffff', fontWeight: 700 }),
+      icon(category.icon, 48, '#ffffff'),
+      text({ marginTop: 8, fontSize: 20, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, category.name),
+      ...(intro ? [body(intro, { marginTop: 8, color: '#ffffff' })] : []),
+      body(count === 1 ? '1 kaart' : `${count} kaarten`, { marginTop: 8, color: '#ffffff', fontWeight: 700 }),
     ]),
   }];
 }
@@ -61,7 +67,7 @@ export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
   for (const scheme of site.schemes) {
     const where = firstParagraph(scheme.body);
     blocks.push({ key: `scheme-${scheme.id}`, place: 'flow', path: ['kort'], what: 'de korte uitleg (kort) of de eerste alinea', element: column(g, [
-      text({ fontSize: 11, fontWeight: 700, color: INK }, hyphenate(scheme.name)),
+      name(scheme.name, { fontSize: SIZE.price }),
       body(scheme.short),
       ...(where ? [label('Hoe krijg je het?'), body(where)] : []),
     ]) });
@@ -69,7 +75,8 @@ export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
   const phone = site.settings.contact.phone;
   if (phone) {
     blocks.push({ key: 'help', place: 'bottom', element: column(g, [
-      label('Vragen over korting?'), body(site.settings.contact.name), text({ fontSize: SIZE.phone, fontWeight: 700, color: INK }, phone.display),
+      label('Vragen over korting?'), name(site.settings.contact.name),
+      oneLine(g, phone.display, [SIZE.phone, SIZE.body], { fontWeight: 700 }) ?? body(phone.display),
     ]) });
   }
   return blocks;

@@ -117,16 +117,7 @@ export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: num
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-/** Thin black lines for crop marks, cut lines and hole marks. */
-export function line(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false): void {
-  page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: rgb(0, 0, 0), ...(dashed ? { dashArray: [3, 2] } : {}) });
-}
-
-export function holeMark(page: PDFPage, x: number, y: number, diameter: number): void {
-  page.drawCircle({ x, y, size: diameter / 2, borderColor: rgb(0.4, 0.4, 0.4), borderWidth: 0.4 });
-  line(page, x - 2, y, x + 2, y);
-  line(page, x, y - 2, x, y + 2);
-}
+export { drawLine as line, drawHoleMark as holeMark } from './impose.ts';
 
 /**
  * pdf-lib keeps every drawing operator of every page as objects until it saves: for a deck of
@@ -141,6 +132,16 @@ export function freezePages(pdf: FanPdf, pages: readonly PDFPage[]): void {
     live.contentStream = undefined;
     live.contentStreamRef = undefined;
   }
+}
+
+/**
+ * Ends the page's current content stream and returns it: what was drawn since the last call is
+ * one self-contained stream (the single cards keep each card side in its own, for imposition).
+ */
+export function sealContent(pdf: FanPdf, page: PDFPage): PDFRef | undefined {
+  const ref = (page as unknown as { contentStreamRef?: PDFRef }).contentStreamRef;
+  freezePages(pdf, [page]);
+  return ref;
 }
 
 export const save = (pdf: FanPdf): Promise<Uint8Array> => pdf.doc.save({ useObjectStreams: true, addDefaultPage: false });

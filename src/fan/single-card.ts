@@ -3,9 +3,10 @@
  * card prints on any printer: cut out the strip, fold it on the dashed line, and the back is behind the front.
  */
 import { deckSpecs, type Deck } from './deck.ts';
-import { A4, BLEED, HOLE_DIAMETER, cardGeometry, mm, type CardGeometry } from './geometry.ts';
+import { A4, BLEED, cardGeometry, mm, type CardGeometry } from './geometry.ts';
+import { markCardPage } from './impose.ts';
 import type { Site } from '../model/types.ts';
-import { addOutline, drawPaints, holeMark, line, newFanPdf, save } from './pdf.ts';
+import { addOutline, drawPaints, holeMark, line, newFanPdf, save, sealContent } from './pdf.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
 import { INK } from './blocks.ts';
@@ -81,17 +82,36 @@ async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, op
   const pdf = await newFanPdf(site, `${card.spec.title}: kaart uit de ${site.settings.title}`, `Een kaart uit de vrijetijdswaaier om af te drukken: ${card.spec.title}.`, options);
   const page = pdf.doc.addPage([A4.width, A4.height]);
   const twoSided = card.sides.length > 1;
-  const stripWidth = g.trimWidth * (twoSided ? 2 : 1);
+  // Front and back side by side, to fold; a card too wide for that gets its back on a second page.
+  const folded = twoSided && 2 * g.trimWidth <= A4.width - 2 * mm(10);
+  const stripWidth = g.trimWidth * (folded ? 2 : 1);
   const left = (A4.width - stripWidth) / 2;
   const top = A4.height - mm(45);
   const trim = { x: BLEED, y: BLEED, width: g.trimWidth, height: g.trimHeight };
+  const how: Instructions = folded ? 'fold' : twoSided ? 'two-pages' : 'one-side';
 
-  drawPaints(pdf, page, await headerPaints(twoSided), 0, A4.height);
+  drawPaints(pdf, page, await headerPaints(how), 0, A4.height);
+  sealContent(pdf, page);
+  // Each card side in a content stream of its own, named in the page's card boxes: imposition
+  // (impose.ts) places exactly that side, with nothing of the rest of the page.
   drawPaints(pdf, page, card.sides[0]!, left - BLEED, top + BLEED, trim);
-  holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED), HOLE_DIAMETER);
-  if (twoSided) {
+  holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED));
+  const front = { x: left, y: top - g.trimHeight, width: g.trimWidth, height: g.trimHeight, contents: sealContent(pdf, page)! };
+  if (folded) {
     drawPaints(pdf, page, card.sides[1]!, left + g.trimWidth - BLEED, top + BLEED, trim);
+    const back = { ...front, x: left + g.trimWidth, contents: sealContent(pdf, page)! };
     line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true);
+    markCardPage(page, { front, back }, site.buildDate);
+  } else if (twoSided) {
+    const backPage = pdf.doc.addPage([A4.width, A4.height]);
+    // Mirrored, so that the back lies behind the front when the sheet is flipped on its long edge.
+    const backLeft = A4.width - left - g.trimWidth;
+    drawPaints(pdf, backPage, card.sides[1]!, backLeft - BLEED, top + BLEED, trim);
+    const back = { ...front, x: backLeft, page: 1, contents: sealContent(pdf, backPage)! };
+    marks(backPage, backLeft, top, g.trimWidth, g.trimHeight);
+    markCardPage(page, { front, back }, site.buildDate);
+  } else {
+    markCardPage(page, { front }, site.buildDate);
   }
   marks(page, left, top, stripWidth, g.trimHeight);
   addOutline(pdf, [{ title: categoryNameOf(site, card.spec), pageIndex: 0 }]);
@@ -101,20 +121,26 @@ async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, op
 const categoryNameOf = (site: Site, spec: CardSpec): string =>
   site.categories.find((c) => c.id === spec.categoryId)?.name ?? spec.title;
 
-/** The same two instructions on every single card: laid out once per build, not once per card. */
-const headers = new Map<boolean, Promise<import('./svg.ts').Paint[]>>();
-function headerPaints(twoSided: boolean): Promise<import('./svg.ts').Paint[]> {
-  let paints = headers.get(twoSided);
-  if (!paints) headers.set(twoSided, (paints = layOutFree(header(twoSided), A4.width, mm(40))));
+type Instructions = 'fold' | 'two-pages' | 'one-side';
+
+/** The same instructions on every single card: laid out once per build, not once per card. */
+const headers = new Map<Instructions, Promise<import('./svg.ts').Paint[]>>();
+function headerPaints(how: Instructions): Promise<import('./svg.ts').Paint[]> {
+  let paints = headers.get(how);
+  if (!paints) headers.set(how, (paints = layOutFree(header(how), A4.width, mm(40))));
   return paints;
 }
 
-function header(twoSided: boolean) {
+const INSTRUCTIONS: Record<Instructions, string> = {
+  'fold': 'Vouw de kaart dubbel langs de stippellijn, met de tekst naar buiten. Maak een gaatje in het rondje.',
+  'two-pages': 'Druk dubbelzijdig af (omslaan langs de lange kant). Maak een gaatje in het rondje.',
+  'one-side': 'Maak een gaatje in het rondje.',
+};
+
+function header(how: Instructions) {
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(15) }, [
     text({ fontSize: 12, lineHeight: 1.35, color: INK }, 'Druk af op ware grootte (100 %). Knip de kaart uit langs de snijtekens.'),
-    text({ fontSize: 12, lineHeight: 1.35, color: INK }, twoSided
-      ? 'Vouw de kaart dubbel langs de stippellijn, met de tekst naar buiten. Maak een gaatje in het rondje.'
-      : 'Maak een gaatje in het rondje.'),
+    text({ fontSize: 12, lineHeight: 1.35, color: INK }, INSTRUCTIONS[how]),
   ]);
 }
 

@@ -15,8 +15,12 @@ import type { BuildSession } from './build-session.ts';
 export const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
 /** The configuration alone (content folder, build date, cache folder): no check needed to load it. */
 export const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
+/** The partners' files as the check read them, per folder, for the content loader. */
+export const FILES_MODULE = 'virtual:vrijetijdswaaier/files';
 const RESOLVED = `\0${BUILD_MODULE}`;
 const RESOLVED_CONFIG = `\0${CONFIG_MODULE}`;
+const RESOLVED_FILES = `\0${FILES_MODULE}`;
+const MODULES: Record<string, string> = { [BUILD_MODULE]: RESOLVED, [CONFIG_MODULE]: RESOLVED_CONFIG, [FILES_MODULE]: RESOLVED_FILES };
 
 export function buildModuleSource(session: BuildSession): string {
   const result = session.result();
@@ -29,18 +33,26 @@ export function buildModuleSource(session: BuildSession): string {
   ].join('\n');
 }
 
+/** Per folder, the files the check read (id, source, data, body and its first line); nothing when the folder could not be read. */
+export function filesModuleSource(session: BuildSession): string {
+  const raw = session.result().raw;
+  const folders = { aanbod: raw?.aanbod ?? [], categorieen: raw?.categorieen ?? [], partners: raw?.partners ?? [], kortingen: raw?.kortingen ?? [], paginas: raw?.paginas ?? [] };
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(folders))});\n`;
+}
+
 export function siteModulePlugin(session: BuildSession): Plugin {
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
-      filter: { id: /^virtual:vrijetijdswaaier\/(build|config)$/ },
-      handler: (id) => (id === BUILD_MODULE ? RESOLVED : id === CONFIG_MODULE ? RESOLVED_CONFIG : undefined),
+      filter: { id: /^virtual:vrijetijdswaaier\/(build|config|files)$/ },
+      handler: (id) => MODULES[id],
     },
     load: {
-      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config)$/ },
+      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config|files)$/ },
       handler: (id) => {
         if (id === RESOLVED) return buildModuleSource(session);
         if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
+        if (id === RESOLVED_FILES) return filesModuleSource(session);
         return undefined;
       },
     },
@@ -62,8 +74,10 @@ export function siteModulePlugin(session: BuildSession): Plugin {
 
 function invalidate(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
-    const module = environment.moduleGraph.getModuleById(RESOLVED);
-    if (module) environment.moduleGraph.invalidateModule(module);
+    for (const id of [RESOLVED, RESOLVED_FILES]) {
+      const module = environment.moduleGraph.getModuleById(id);
+      if (module) environment.moduleGraph.invalidateModule(module);
+    }
   }
   server.ws.send({ type: 'full-reload' });
 }

@@ -5,6 +5,7 @@
 import { addDays, addMonths, formatDate, formatTime } from './calendar.ts';
 import { formatEuro } from './price.ts';
 import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, languageName } from './labels.ts';
+import { routesFor } from '../routes.ts';
 import type { Contact, DateRange, DiscountScheme, Freshness, Offer, Partner, SiteSettings, Slot } from './types.ts';
 import type { Cents } from './price.ts';
 
@@ -184,6 +185,7 @@ export function mapLink(place: Offer['place'], municipality: string): string | u
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
 }
 
+/** The offer page's full address (src/routes.ts knows every address, base path included). */
 export function offerUrl(settings: SiteSettings, offer: Pick<Offer, 'id'>): string {
-  return `${settings.url}/aanbod/${offer.id}/`;
+  return routesFor(settings).offerUrl(offer.id);
 }

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../content/site.ts';
 import { robotsTxt } from '../share/sitemap.ts';
+import { routesFor } from '../routes.ts';
 
 export const prerender = true;
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt(getSite().settings.url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(routesFor(getSite().settings)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -9,6 +9,7 @@ import { decimalEuro } from '../model/price.ts';
 import { AUDIENCE_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site, Slot } from '../model/types.ts';
 import { splitAddress } from './address.ts';
+import { routesFor } from '../routes.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -66,6 +67,7 @@ function contactFields(contact: Contact | undefined): JsonLd {
 export function offerJsonLd(site: Site, offer: Offer): JsonLd {
   const d = describeOffer(site, offer);
   const { settings } = site;
+  const routes = routesFor(settings);
   const season = offer.schedule?.season;
   const slots = offer.schedule?.slots ?? [];
   // A refund is no price: it goes in the normal price's description, in words.
@@ -83,7 +85,7 @@ export function offerJsonLd(site: Site, offer: Offer): JsonLd {
     name: offer.title,
     description: offer.summary,
     url: d.url,
-    image: `${settings.url}/og/${offer.id}.png`,
+    image: routes.absolute(routes.offerPreview(offer.id)),
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     eventStatus: 'https://schema.org/EventScheduled',
     ...(season?.from && { startDate: season.from }),
@@ -107,7 +109,7 @@ export function offerJsonLd(site: Site, offer: Offer): JsonLd {
     organizer: {
       '@type': 'Organization',
       name: d.partner.name,
-      url: `${settings.url}/partner/${d.partner.id}/`,
+      url: routes.absolute(routes.partner(d.partner.id)),
       ...(d.partner.website && { sameAs: d.partner.website }),
       ...contactFields(d.partner),
       ...(d.partner.address && { address: postalAddress(d.partner.address, settings.municipality) }),

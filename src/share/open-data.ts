@@ -10,6 +10,7 @@ import { isFree, isFreeWithDiscount, normalPriceText, priceSummary } from '../mo
 import { PRICE_UNIT_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site } from '../model/types.ts';
 import { splitAddress } from './address.ts';
+import { routesFor } from '../routes.ts';
 
 export const OPEN_DATA_FORMAT = 'vrijetijdswaaier-aanbod';
 export const OPEN_DATA_VERSION = 1;
@@ -27,6 +28,7 @@ function contactData(contact: Contact | undefined) {
 export function openDataOffer(site: Site, offer: Offer) {
   const d = describeOffer(site, offer);
   const { settings } = site;
+  const routes = routesFor(settings);
   const place = offer.place;
   const address = place?.address ? splitAddress(place.address, settings.municipality) : undefined;
   return {
@@ -85,8 +87,8 @@ export function openDataOffer(site: Site, offer: Offer) {
     validUntil: offer.validUntil ?? null,
     stale: d.freshness === 'stale',
     onFan: d.onFan,
-    previewImage: `${settings.url}/og/${offer.id}.png`,
-    card: d.onFan ? `${settings.url}/kaart/${offer.id}.pdf` : null,
+    previewImage: routes.absolute(routes.offerPreview(offer.id)),
+    card: d.onFan ? routes.absolute(routes.cardPdf(offer.id)) : null,
   };
 }
 
@@ -94,6 +96,7 @@ export type OpenDataOffer = ReturnType<typeof openDataOffer>;
 
 export function openData(site: Site) {
   const { settings } = site;
+  const routes = routesFor(settings);
   return {
     format: OPEN_DATA_FORMAT,
     version: OPEN_DATA_VERSION,
@@ -106,9 +109,9 @@ export function openData(site: Site) {
       edition: settings.edition,
       contact: { name: settings.contact.name, address: settings.contact.address ?? null, ...contactData(settings.contact) },
     },
-    categories: site.categories.map((c) => ({ id: c.id, name: c.name, colour: c.colour, icon: c.icon, url: `${settings.url}/categorie/${c.id}/` })),
-    partners: site.partners.map((p) => ({ id: p.id, name: p.name, address: p.address ?? null, ...contactData(p), url: `${settings.url}/partner/${p.id}/` })),
-    schemes: site.schemes.map((s) => ({ id: s.id, name: s.name, short: s.short, url: `${settings.url}/korting/${s.id}/` })),
+    categories: site.categories.map((c) => ({ id: c.id, name: c.name, colour: c.colour, icon: c.icon, url: routes.absolute(routes.category(c.id)) })),
+    partners: site.partners.map((p) => ({ id: p.id, name: p.name, address: p.address ?? null, ...contactData(p), url: routes.absolute(routes.partner(p.id)) })),
+    schemes: site.schemes.map((s) => ({ id: s.id, name: s.name, short: s.short, url: routes.absolute(routes.scheme(s.id)) })),
     offers: site.offers.map((o) => openDataOffer(site, o)),
   };
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { serve, type Served } from './serve.ts';
+import { serve, type Served, type ServeOptions } from './serve.ts';
 
 export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
@@ -60,10 +60,10 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
  * Serves a built site and starts Chromium for the tests of one `describe` block, and stops both
  * afterwards. Read `server` and `chrome` inside tests or hooks (they are set in `beforeAll`).
  */
-export function useServedSite(dir: string): { readonly server: Served; readonly chrome: LaunchedBrowser } {
+export function useServedSite(dir: string, options: ServeOptions = {}): { readonly server: Served; readonly chrome: LaunchedBrowser } {
   const state = {} as { server: Served; chrome: LaunchedBrowser };
   beforeAll(async () => {
-    [state.server, state.chrome] = await Promise.all([serve(dir), launchBrowser()]);
+    [state.server, state.chrome] = await Promise.all([serve(dir, options), launchBrowser()]);
   });
   afterAll(async () => {
     await state.chrome?.close();

@@ -11,6 +11,7 @@ export default function setup(): void {
   for (const [name, site] of Object.entries(SITES)) {
     if (process.env['SKIP_BUILD'] && existsSync(site.out)) continue;
     const started = Date.now();
+    if ('prepare' in site) site.prepare();
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.out, BUILD_DATE },

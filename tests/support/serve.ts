@@ -77,17 +77,32 @@ async function send(req: IncomingMessage, res: ServerResponse, status: number, f
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+export interface ServeOptions {
+  /**
+   * Serve the site under this path only (`/waaier/`), as GitHub Pages serves a project site: every
+   * other address is a bare 404, and a missing page inside the path gets the site's own 404 page.
+   */
+  base?: string;
+}
+
 /** Serves `dir` on a free port of 127.0.0.1 until `close()`. */
-export async function serve(dir: string): Promise<Served> {
+export async function serve(dir: string, options: ServeOptions = {}): Promise<Served> {
   const root = path.resolve(dir);
+  const base = options.base ?? '/';
   const server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
     void (async () => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, undefined);
+      if (requested === base.slice(0, -1) && base !== '/') {
+        res.writeHead(301, { location: base }).end();
+        return;
+      }
+      if (!requested.startsWith(base)) return send(req, res, 404, undefined);
+      const urlPath = `/${requested.slice(base.length)}`;
       // A directory URL without its slash gets redirected, as static hosts do with trailingSlash: 'always'.
       const file = await fileFor(root, urlPath);
       if (file && file.endsWith(`${path.sep}index.html`) && !urlPath.endsWith('/') && !urlPath.endsWith('.html')) {
-        res.writeHead(301, { location: `${urlPath}/` }).end();
+        res.writeHead(301, { location: `${requested}/` }).end();
         return;
       }
       if (file) return send(req, res, 200, file);

@@ -12,7 +12,7 @@ function withOffer(site: Site, id: string, change: (o: Site['offers'][number]) =
 }
 
 describe('text that does not fit', () => {
-  it('the sample content fits on its cards', async () => {
+  it('the sample content fits on its cards', { timeout: 60_000 }, async () => {
     expect(await fanProblems(sample())).toEqual([]);
   });
 
@@ -41,5 +41,17 @@ describe('text that does not fit', () => {
     const deck = await layOutDeck(site);
     await expect(printShopPdf(deck)).rejects.toThrow(FanProblemsError);
     await expect(printShopPdf(deck)).rejects.toThrow(/The printed fan cannot be built[\s\S]*De waaier kan niet gemaakt worden[\s\S]*aanbod\/zwemmen-dilkom\.md/);
+  });
+});
+
+describe('an address too long for a line', () => {
+  it('is printed whole and reported with the file and the key, never broken or left out', async () => {
+    const site = withOffer(sample(), 'zwemmen-dilkom', (o) => {
+      o.contact = { ...o.contact!, email: 'inschrijvingen.sportdienst.zwembad@dilbeek.example.be' };
+    });
+    const problems = await fanProblems(site);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ source: 'aanbod/zwemmen-dilkom.md', path: ['contact'] });
+    expect(problems[0]!.message).toMatch(/"[^"]*dilbeek\.example\.be" is te lang voor een regel op de kaart \(het contact\)/);
   });
 });

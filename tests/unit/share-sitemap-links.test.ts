@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { robotsTxt, sitePages, sitemapXml } from '../../src/share/sitemap.ts';
+import { routesFor } from '../../src/routes.ts';
 import { emailLink, whatsappLink } from '../../src/share/links.ts';
 import { splitAddress } from '../../src/share/address.ts';
 import { site, swim } from './share-fixture.ts';
@@ -7,18 +8,18 @@ import { site, swim } from './share-fixture.ts';
 describe('sitemap', () => {
   it('lists every kind of page once, offers with the day they were checked', () => {
     const paths = sitePages(site).map((e) => e.path);
-    expect(paths).toEqual(['/', '/categorie/sport/', '/aanbod/zwemmen/', '/aanbod/wandelen/', '/gratis/', '/a-z/', '/korting/pas/', '/korting/uitpas/', '/partner/sportdienst/', '/over-ons/', '/zoeken/']);
+    expect(paths).toEqual(['/', '/categorie/sport/', '/aanbod/zwemmen/', '/aanbod/wandelen/', '/gratis/', '/a-z/', '/korting/pas/', '/korting/uitpas/', '/partner/sportdienst/', '/over-ons/', '/zoeken/', '/nieuw/']);
     expect(sitePages(site).find((e) => e.path === '/aanbod/zwemmen/')!.lastmod).toBe('2026-10-01');
   });
 
   it('writes absolute, escaped addresses on the site url', () => {
-    const xml = sitemapXml('https://waaier.example.be', [{ path: '/' }, { path: '/a&b/', lastmod: '2026-01-02' }]);
+    const xml = sitemapXml(routesFor({ url: 'https://waaier.example.be' }), [{ path: '/' }, { path: '/a&b/', lastmod: '2026-01-02' }]);
     expect(xml).toContain('<loc>https://waaier.example.be/</loc>');
     expect(xml).toContain('<loc>https://waaier.example.be/a&amp;b/</loc><lastmod>2026-01-02</lastmod>');
   });
 
   it('is named in robots.txt', () => {
-    expect(robotsTxt('https://waaier.example.be')).toContain('Sitemap: https://waaier.example.be/sitemap.xml');
+    expect(robotsTxt(routesFor({ url: 'https://waaier.example.be' }))).toContain('Sitemap: https://waaier.example.be/sitemap.xml');
   });
 });
 
