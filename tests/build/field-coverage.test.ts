@@ -54,7 +54,7 @@ export const WHERE: Record<string, Row> = {
   'wanneer.periode.van': { page: 'Van 17 september 2026', card: 'Van 17 september 2026', openData: '"season":{"from":"2026-09-17"', csv: 'periode van=2026-09-17', jsonLd: '"startDate":"2026-09-17"' },
   'wanneer.periode.tot': { page: 'tot 27 mei 2027', card: 'tot 27 mei 2027', openData: '"to":"2027-05-27"', csv: 'periode tot=2027-05-27', jsonLd: '"endDate":"2027-05-27"' },
   'waar.naam': { page: 'Zaal Wilgenhoek', card: 'Zaal Wilgenhoek', openData: '"name":"Zaal Wilgenhoek"', csv: 'plaats=Zaal Wilgenhoek', jsonLd: '"@type":"Place","name":"Zaal Wilgenhoek"' },
-  'waar.adres': { page: 'Beukenlaan 48, 9999 Proefdorp', card: 'Beukenlaan 48, 9999 Proefdorp', openData: '"address":"Beukenlaan 48, 9999 Proefdorp"', csv: 'adres=Beukenlaan 48, 9999 Proefdorp', jsonLd: '"streetAddress":"Beukenlaan 48"' },
+  'waar.adres': { page: 'Beukenlaan 48, 9999 Proefdorp', card: 'Beukenlaan 48 9999 Proefdorp', openData: '"address":"Beukenlaan 48, 9999 Proefdorp"', csv: 'adres=Beukenlaan 48, 9999 Proefdorp', jsonLd: '"streetAddress":"Beukenlaan 48"' },
   'waar.rolstoel': { page: 'Je kan er deels binnen met een rolstoel.', card: 'Je kan er deels binnen met een rolstoel.', openData: '"wheelchair":"deels"', csv: 'rolstoel=deels', search: 'rolstoel=Je kan deels binnen' },
   'waar.bus': { page: 'Bus 71 tot halte Wilgenhoek', card: 'Bus 71 tot halte Wilgenhoek', openData: '"transit":"Bus 71 tot halte Wilgenhoek"', csv: 'bus=Bus 71 tot halte Wilgenhoek' },
   'inschrijven.nodig': { page: 'Je moet je vooraf inschrijven.', card: 'Je moet je vooraf inschrijven.', openData: '"required":true', csv: 'inschrijven nodig=ja' },
