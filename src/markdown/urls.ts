@@ -40,7 +40,9 @@ export function judgeUrl(url: string): UrlKind {
   switch (parsed.protocol) {
     case 'http:':
     case 'https:':
-      return parsed.hostname !== '' && parsed.origin !== BASE_ORIGIN ? 'web' : 'forbidden';
+      // "https:example.be" resolves on the page's own host: not the site the partner meant.
+      if (parsed.origin === BASE_ORIGIN) return 'other-host';
+      return parsed.hostname !== '' ? 'web' : 'forbidden';
     case 'mailto:':
       return 'mailto';
     case 'tel:':
