@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import build from 'virtual:vrijetijdswaaier/config';
 import read from 'virtual:vrijetijdswaaier/files';
-import type { FOLDERS } from '../source/read-content.ts';
+import { readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 import { isUsableImage } from '../source/safe-files.ts';
 import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
 
@@ -23,14 +23,15 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
       const root = fileURLToPath(config.root);
       const dir = build.contentDir;
       // Free pages written as .mdx are maintainers' code: @astrojs/mdx compiles them (content.config.ts).
-      const files = read[folder].filter((file) => !file.source.endsWith('.mdx'));
+      // In `astro dev` the files change while the server runs (live-content.ts refreshes this loader): read them again.
+      const files = (import.meta.env.DEV ? readCollectionFiles(dir, folder) : read[folder]).filter((file) => !file.source.endsWith('.mdx'));
       const seen = new Set<string>();
       for (const file of files) {
         seen.add(file.id);
         const filePath = path.relative(root, path.join(dir, file.source));
         const data = await parseData({ id: file.id, filePath, data: dataFor(dir, folder, file) });
         // The pipeline version is part of the digest: HTML stored by an older renderer is never reused.
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
+        const digest = generateDigest(`${PIPELINE_VERSION}\n${config.base}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
           // Unchanged: reuse the rendered HTML. Setting it again after a delete re-registers its
@@ -39,7 +40,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
           store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
-        const { html } = processBody(file.body, file.source, file.bodyLine);
+        const { html } = processBody(file.body, file.source, file.bodyLine, { base: config.base });
         store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);

@@ -7,10 +7,11 @@ import mdx from '@astrojs/mdx';
 import { contentCheck } from './content-check.ts';
 import { onePass } from './one-pass.ts';
 import { pagefind } from './pagefind.ts';
+import { liveContent } from './live-content.ts';
 import { editor } from '../admin/integration.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
-  return [contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), pagefind(), editor()];
+  return [contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, liveContent(session), mdx(), pagefind(), editor()];
 }
