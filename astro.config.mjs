@@ -7,6 +7,7 @@ import { siteIntegrations } from './src/integrations/index.ts';
 import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
 import { baseLinks } from './src/routes-markdown.ts';
+import { cspConfig } from './src/security/csp.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -44,6 +45,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.
+  security: { csp: cspConfig },
   // One session per build: the content read and checked once, one worker pool (src/integrations).
   integrations: siteIntegrations(),
 });
