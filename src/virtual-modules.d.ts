@@ -14,6 +14,8 @@ declare module 'virtual:vrijetijdswaaier/config' {
 
 /** The partners' files as the content check read them, per folder (content loader). */
 declare module 'virtual:vrijetijdswaaier/files' {
-  const files: Record<(typeof import('./source/read-content.ts').FOLDERS)[number], import('./model/build-site.ts').RawFile[]>;
+  /** Undefined in `astro dev` (live): the loader reads the files itself there. */
+  const files: Record<(typeof import('./source/read-content.ts').FOLDERS)[number], import('./model/build-site.ts').RawFile[]> | undefined;
   export default files;
+  export const live: boolean;
 }

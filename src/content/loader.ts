@@ -24,7 +24,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
       const dir = build.contentDir;
       // Free pages written as .mdx are maintainers' code: @astrojs/mdx compiles them (content.config.ts).
       // In `astro dev` the files change while the server runs (live-content.ts refreshes this loader): read them again.
-      const files = (import.meta.env.DEV ? readCollectionFiles(dir, folder) : read[folder]).filter((file) => !file.source.endsWith('.mdx'));
+      const files = (read ? read[folder] : readCollectionFiles(dir, folder)).filter((file) => !file.source.endsWith('.mdx'));
       const seen = new Set<string>();
       for (const file of files) {
         seen.add(file.id);

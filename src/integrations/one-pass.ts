@@ -40,7 +40,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
         'astro:config:setup': ({ command, updateConfig, logger }) => {
           // The public URL as the check read it from site.yaml (the content check ran just before).
           const siteUrl = session.config.siteUrl;
-          updateConfig({ ...(siteUrl ? { site: siteUrl } : {}), vite: { plugins: [siteModulePlugin(session)] } });
+          updateConfig({ ...(siteUrl ? { site: siteUrl } : {}), vite: { plugins: [siteModulePlugin(session, { live: command === 'dev' })] } });
           if (command !== 'build') {
             // astro dev draws on request; the pool only served the check.
             void pool.close();

@@ -34,13 +34,16 @@ export function buildModuleSource(session: BuildSession): string {
 }
 
 /** Per folder, the files the check read (id, source, data, body and its first line); nothing when the folder could not be read. */
-export function filesModuleSource(session: BuildSession): string {
+export function filesModuleSource(session: BuildSession, live = false): string {
+  // astro dev: the files change while the server runs, so the loader reads them itself on every refresh.
+  if (live) return 'export default undefined;\nexport const live = true;\n';
   const raw = session.result().raw;
   const folders = { aanbod: raw?.aanbod ?? [], categorieen: raw?.categorieen ?? [], partners: raw?.partners ?? [], kortingen: raw?.kortingen ?? [], paginas: raw?.paginas ?? [] };
-  return `export default JSON.parse(${JSON.stringify(JSON.stringify(folders))});\n`;
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(folders))});\nexport const live = false;\n`;
 }
 
-export function siteModulePlugin(session: BuildSession): Plugin {
+/** `live`: this is `astro dev` (files change while it runs). */
+export function siteModulePlugin(session: BuildSession, options: { live?: boolean } = {}): Plugin {
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
@@ -52,7 +55,7 @@ export function siteModulePlugin(session: BuildSession): Plugin {
       handler: (id) => {
         if (id === RESOLVED) return buildModuleSource(session);
         if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
-        if (id === RESOLVED_FILES) return filesModuleSource(session);
+        if (id === RESOLVED_FILES) return filesModuleSource(session, options.live);
         return undefined;
       },
     },
