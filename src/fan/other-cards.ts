@@ -13,7 +13,7 @@ import { textWidth } from './fonts.ts';
 function siteTitle(g: CardGeometry, title: string) {
   const longest = Math.max(...title.split(/\s+/).map((w) => textWidth(w, 1, true)));
   const size = [20, 18, 16, 14, 12].find((s) => longest * s <= g.contentWidth) ?? 12;
-  return text({ fontSize: size, fontWeight: 700, lineHeight: 1.15, color: INK }, title);
+  return text({ fontSize: size, fontWeight: 700, lineHeight: 1.15, color: INK }, title, 'H1');
 }
 
 export function coverBlocks(g: CardGeometry, site: Site): Block[] {
@@ -27,10 +27,10 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
     ]) },
     { key: 'how', place: 'flow', element: column(g, [
       label('Zo gebruik je de waaier'),
-      body(`Elke kaart is een activiteit in ${s.municipality}.`),
-      body('De kleur toont het soort activiteit.'),
-      body('Op elke kaart staat wat je betaalt. Ook met korting.'),
-      body('Scan de QR-code voor meer uitleg.'),
+      body(`Elke kaart is een activiteit in ${s.municipality}.`, {}, 'LI'),
+      body('De kleur toont het soort activiteit.', {}, 'LI'),
+      body('Op elke kaart staat wat je betaalt. Ook met korting.', {}, 'LI'),
+      body('Scan de QR-code voor meer uitleg.', {}, 'LI'),
     ]) },
     { key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, [
       label('Hulp nodig? Wij helpen je graag.'),
@@ -49,7 +49,7 @@ export function dividerBlocks(g: CardGeometry, category: Category, count: number
     key: 'band', place: 'band', path: [], what: 'de uitleg onder de naam van de categorie',
     element: div({ flexDirection: 'column', height: g.contentBottom - BLEED - SAFE, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
       icon(category.icon, 48, '#ffffff'),
-      text({ marginTop: 8, fontSize: 20, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, category.name),
+      text({ marginTop: 8, fontSize: 20, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, category.name, 'H1'),
       ...(intro ? [body(intro, { marginTop: 8, color: '#ffffff' })] : []),
       body(count === 1 ? '1 kaart' : `${count} kaarten`, { marginTop: 8, color: '#ffffff', fontWeight: 700 }),
     ]),
@@ -60,16 +60,16 @@ export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, NEUTRAL, 'discount', 'Korting') },
     { key: 'title', place: 'flow', element: column(g, [
-      text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, 'Minder betalen'),
+      text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, 'Minder betalen', 'H1'),
       body('Met deze kortingen betaal je minder. Op elke kaart zie je wat je betaalt.', { marginTop: 3 }),
     ]) },
   ];
   for (const scheme of site.schemes) {
     const where = firstParagraph(scheme.body);
     blocks.push({ key: `scheme-${scheme.id}`, place: 'flow', path: ['kort'], what: 'de korte uitleg (kort) of de eerste alinea', element: column(g, [
-      name(scheme.name, { fontSize: SIZE.price }),
+      text({ fontSize: SIZE.price, fontWeight: 700, lineHeight: 1.2, color: INK }, scheme.name, 'H2'),
       body(scheme.short),
-      ...(where ? [label('Hoe krijg je het?'), body(where)] : []),
+      ...(where ? [label('Hoe krijg je het?', 'H3'), body(where)] : []),
     ]) });
   }
   const phone = site.settings.contact.phone;

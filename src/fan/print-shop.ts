@@ -5,7 +5,8 @@
  */
 import type { Deck } from './deck.ts';
 import { BLEED, mm } from './geometry.ts';
-import { addOutline, drawPaints, freezePages, line, newFanPdf, save } from './pdf.ts';
+import { addOutline, drawPaints, freezePages, line, marks, newFanPdf, save } from './pdf.ts';
+import { Section } from './tags.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
 
@@ -20,12 +21,13 @@ export async function printShopPdf(deck: Deck): Promise<Uint8Array> {
   const width = g.trimWidth + 2 * MARGIN;
   const height = g.trimHeight + 2 * MARGIN;
   for (const card of deck.cards) {
+    const section = new Section(pdf.tags);
     for (const side of [card.sides[0]!, card.sides[1] ?? []]) {
       const page = pdf.doc.addPage([width, height]);
       page.setBleedBox(MARGIN - BLEED, MARGIN - BLEED, g.trimWidth + 2 * BLEED, g.trimHeight + 2 * BLEED);
       page.setTrimBox(MARGIN, MARGIN, g.trimWidth, g.trimHeight);
-      drawPaints(pdf, page, side, MARGIN - BLEED, height - MARGIN + BLEED);
-      cropMarks(page, width, height, g.trimWidth, g.trimHeight);
+      drawPaints(pdf, page, section, side, MARGIN - BLEED, height - MARGIN + BLEED);
+      marks(pdf, page, () => cropMarks(page, width, height, g.trimWidth, g.trimHeight));
       freezePages(pdf, [page]);
     }
   }
