@@ -14,9 +14,11 @@ export const collections = {
   categorieen: defineCollection({ loader: partnerFilesLoader('categorieen') }),
   partners: defineCollection({ loader: partnerFilesLoader('partners') }),
   kortingen: defineCollection({ loader: partnerFilesLoader('kortingen') }),
-  // Free pages may be MDX (trusted maintainers only), which only the glob loader compiles.
-  paginas: defineCollection({
-    loader: glob({ pattern: '[^_]*.{md,mdx}', base: `${contentDirectory()}/paginas` }),
+  // Free pages in Markdown are partners' text: the same pipeline and checks as every other body.
+  paginas: defineCollection({ loader: partnerFilesLoader('paginas'), schema: pageSchema }),
+  // Free pages in MDX run code at build time: maintainers only, compiled by @astrojs/mdx.
+  paginasMdx: defineCollection({
+    loader: glob({ pattern: '[^_]*.mdx', base: `${contentDirectory()}/paginas` }),
     schema: pageSchema,
   }),
 };

@@ -1,55 +1,57 @@
 /**
  * An Astro content loader for the partners' folders. It reads files with the same reader as
  * `npm run check` (same YAML parser, BOM and CRLF handling, `_` templates skipped), so the site
- * never interprets a file differently from the checker. Astro only renders the Markdown bodies;
- * the facts come from the domain model (src/content/site.ts).
+ * never interprets a file differently from the checker. Bodies are rendered by the project's own
+ * Markdown pipeline (src/markdown: parse once, check, render with raw HTML dropped and an
+ * allow-list sanitizer), never by Astro's Markdown renderer; the facts come from the domain
+ * model (src/content/site.ts).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 import { isUsableImage } from '../source/safe-files.ts';
+import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
 
-export function partnerFilesLoader(folder: Exclude<(typeof FOLDERS)[number], 'paginas'>): Loader {
+export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
   return {
     name: `vrijetijdswaaier-${folder}`,
-    load: async ({ store, renderMarkdown, generateDigest, parseData, config }) => {
+    load: async ({ store, generateDigest, parseData, config }) => {
       const root = fileURLToPath(config.root);
       const dir = contentDirectory();
-      const files = readCollectionFiles(dir, folder);
+      // Free pages written as .mdx are maintainers' code: @astrojs/mdx compiles them (content.config.ts).
+      const files = readCollectionFiles(dir, folder).filter((file) => !file.source.endsWith('.mdx'));
       const seen = new Set<string>();
       for (const file of files) {
         seen.add(file.id);
         const filePath = path.relative(root, path.join(dir, file.source));
-        // Only the image goes through Astro's data pipeline, so that astro:assets can optimise it;
-        // never one the check refuses (outside content/, a link, not a photo, too large).
-        const image = (file.data as { afbeelding?: { bron?: unknown; alt?: unknown } }).afbeelding;
-        const usable = typeof image?.bron === 'string' && isUsableImage(dir, file.source, image.bron);
-        const data = await parseData({
-          id: file.id,
-          filePath,
-          data: usable ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {},
-        });
-        const digest = generateDigest(`${file.body}\n${JSON.stringify(data)}`);
+        const data = await parseData({ id: file.id, filePath, data: dataFor(dir, folder, file) });
+        // The pipeline version is part of the digest: HTML stored by an older renderer is never reused.
+        const digest = generateDigest(`${PIPELINE_VERSION}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
-          // Unchanged: reuse the rendered HTML (the slow part). Setting it again after a delete
-          // re-registers its image for astro:assets, which a plain no-op set would skip.
+          // Unchanged: reuse the rendered HTML. Setting it again after a delete re-registers its
+          // image for astro:assets, which a plain no-op set would skip.
           store.delete(file.id);
           store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
-        store.set({
-          id: file.id,
-          data,
-          body: file.body,
-          digest,
-          filePath,
-          rendered: await renderMarkdown(file.body),
-        });
+        const { html } = processBody(file.body, file.source, file.bodyLine);
+        store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
-      // Keep unchanged entries (rendering is the slow part); drop files that were removed.
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);
     },
   };
+}
+
+/**
+ * What goes through Astro's data pipeline: a page's title, and the offer's photo so that
+ * astro:assets can optimise it, never one the check refuses (outside content/, a link, not a
+ * photo, too large).
+ */
+function dataFor(dir: string, folder: (typeof FOLDERS)[number], file: { source: string; data: unknown }): Record<string, unknown> {
+  if (folder === 'paginas') return (file.data ?? {}) as Record<string, unknown>;
+  const image = (file.data as { afbeelding?: { bron?: unknown; alt?: unknown } } | undefined)?.afbeelding;
+  const usable = typeof image?.bron === 'string' && isUsableImage(dir, file.source, image.bron);
+  return usable ? { afbeelding: { bron: image.bron, alt: String(image.alt ?? '') } } : {};
 }

@@ -325,7 +325,7 @@ describe('bodies', () => {
       [
         "fout: aanbod/zwemmen.md:17  HTML-code (<b>) mag niet in de tekst. Gebruik gewone tekst of Markdown, zoals **vet** of een lijst met "- ".",
         "fout: aanbod/zwemmen.md:18  Een script mag niet in de tekst. Haal het weg.",
-        "fout: aanbod/zwemmen.md:19  Deze link is niet veilig (javascript: of data:). Gebruik een gewoon webadres dat begint met https://.",
+        "fout: aanbod/zwemmen.md:19  Deze link is niet veilig (javascript:). Gebruik een gewoon webadres dat begint met https://, een e-mailadres met mailto: of een telefoonnummer met tel:.",
         "fout: aanbod/zwemmen.md:20  Een afbeelding van een andere website mag niet. Zet het bestand naast dit bestand en gebruik afbeelding: bron: ./naam.jpg.",
         "fout: aanbod/zwemmen.md:21  Een titel met één # mag niet in de tekst: de titel van de pagina staat al bovenaan. Begin met ## .",
       ]
