@@ -8,7 +8,8 @@ import {
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
 import { useNativeDeflate } from './native-deflate.ts';
-import type { Paint, Rgb } from './svg.ts';
+import type { Paint } from './svg.ts';
+import { screenInks, type Inks } from './cmyk.ts';
 import { Structure, qrAlt, type Section } from './tags.ts';
 import { ARTIFACT } from './layout.ts';
 
@@ -17,6 +18,12 @@ export interface FanPdf {
   fonts: { regular: PDFFont; bold: PDFFont };
   /** The structure tree: every PDF of the fan is tagged (tags.ts). */
   tags: Structure;
+  /** RGB for screens and office printers, CMYK for the print shop (cmyk.ts). */
+  inks: Inks;
+  /** False for the print shop: PDF/X allows no link annotations on the printed area. */
+  links: boolean;
+  /** The document information as set, for metadata that must repeat it (pdfx.ts). */
+  info: { title: string; subject: string; author: string; keywords: string[]; date: Date; id: string };
 }
 
 /**
@@ -35,7 +42,7 @@ const sharedFontkit: typeof fontkit = {
   },
 };
 
-export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean } = {}): Promise<FanPdf> {
+export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
   useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
@@ -50,15 +57,17 @@ export async function newFanPdf(site: Site, title: string, subject: string, opti
   doc.setLanguage('nl-BE');
   doc.setCreator('vrijetijdswaaier');
   doc.setProducer('vrijetijdswaaier met pdf-lib');
-  doc.setKeywords(['vrije tijd', site.settings.municipality, site.settings.edition]);
+  const keywords = ['vrije tijd', site.settings.municipality, site.settings.edition];
+  doc.setKeywords(keywords);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   const id = createHash('sha256').update(`${site.settings.url}\n${title}\n${site.buildDate}`).digest('hex').slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return { doc, fonts: { regular, bold }, tags: new Structure(doc) };
+  return {
+    doc, fonts: { regular, bold }, tags: new Structure(doc), inks: options.inks ?? screenInks, links: options.links ?? true,
+    info: { title, subject, author: site.settings.municipality, keywords, date, id },
+  };
 }
-
-const colour = (c: Rgb) => rgb(c.r, c.g, c.b);
 
 /**
  * Draws one card side. `left`/`top` place the canvas origin on the page (PDF y up);
@@ -67,7 +76,7 @@ const colour = (c: Rgb) => rgb(c.r, c.g, c.b);
  * colour fields and pictograms are artifacts; a QR code is a figure inside its link.
  */
 export function drawPaints(pdf: FanPdf, page: PDFPage, section: Section, paints: Paint[], left: number, top: number, clipTo?: { x: number; y: number; width: number; height: number }): void {
-  const { tags } = pdf;
+  const { tags, inks: colour } = pdf;
   if (clipTo) page.pushOperators(pushGraphicsState(), rectangle(left + clipTo.x, top - clipTo.y - clipTo.height, clipTo.width, clipTo.height), clip(), endPath());
   for (const p of paints) {
     switch (p.kind) {
@@ -93,6 +102,7 @@ export function drawPaints(pdf: FanPdf, page: PDFPage, section: Section, paints:
         tags.end(page);
         break;
       case 'link': {
+        if (!pdf.links) break;
         const annotation = addLink(pdf, page, [left + p.x, top - p.y - p.height, left + p.x + p.width, top - p.y], p.url);
         tags.annotation(page, annotation, section.forQrCode(p.url).link);
         break;
