@@ -15,6 +15,8 @@ export const ENTRY = path.join(ROOT, 'src/admin/main.ts');
 
 interface CacheIndex {
   inputs: Record<string, string>;
+  /** SHA-256 of cms.js as written: a cut or changed bundle is never published (issue 11). */
+  code?: string;
 }
 
 const hashFile = (file: string): string => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing');
@@ -25,9 +27,15 @@ export async function editorBundle(cacheDir: string): Promise<{ code: string; fr
   const indexFile = path.join(folder, 'inputs.json');
   const codeFile = path.join(folder, 'cms.js');
   if (existsSync(indexFile) && existsSync(codeFile)) {
-    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as CacheIndex;
-    if (Object.entries(index.inputs).every(([file, hash]) => hashFile(path.join(ROOT, file)) === hash)) {
-      return { code: readFileSync(codeFile, 'utf8'), fromCache: true };
+    try {
+      const index = JSON.parse(readFileSync(indexFile, 'utf8')) as CacheIndex;
+      const cached = readFileSync(codeFile);
+      if (index.code === createHash('sha256').update(cached).digest('hex')
+        && Object.entries(index.inputs).every(([file, hash]) => hashFile(path.join(ROOT, file)) === hash)) {
+        return { code: cached.toString('utf8'), fromCache: true };
+      }
+    } catch {
+      // A damaged index (cut short, not JSON): bundle again.
     }
   }
   const result = await build({
@@ -54,6 +62,6 @@ export async function editorBundle(cacheDir: string): Promise<{ code: string; fr
   const temporary = `${codeFile}.${process.pid}.${Date.now()}`;
   writeFileSync(temporary, code);
   renameSync(temporary, codeFile);
-  writeFileSync(indexFile, JSON.stringify({ inputs } satisfies CacheIndex));
+  writeFileSync(indexFile, JSON.stringify({ inputs, code: createHash('sha256').update(code, 'utf8').digest('hex') } satisfies CacheIndex));
   return { code, fromCache: false };
 }

@@ -3,6 +3,7 @@
  * bewerk`): its page, the bundle, the configuration generated from the schema, the snapshot of the
  * content the browser check needs, and the site's stylesheet for the preview.
  */
+import { contentRoot, MAX_TEXT_FILE_BYTES, readInside } from '../source/safe-files.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,7 +27,11 @@ export interface EditorOptions {
 
 function readSiteYaml(contentDir: string): Record<string, unknown> {
   try {
-    const data = parse(normaliseText(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8'))) as unknown;
+    // Through the safe reader: no link followed, nothing outside the content folder, size bounded.
+    const root = contentRoot(contentDir);
+    const read = 'root' in root ? readInside(root.root, 'site.yaml', MAX_TEXT_FILE_BYTES) : undefined;
+    if (!read || !('bytes' in read)) return {};
+    const data = parse(normaliseText(read.bytes.toString('utf8'))) as unknown;
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {}; // the content check reports a missing or broken site.yaml in Dutch

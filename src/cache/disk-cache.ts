@@ -5,7 +5,7 @@
  * which CI caches and `npm ci` clears.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -43,36 +43,85 @@ export function sourceHash(folder: string): string {
 
 let writes = 0;
 
+/**
+ * Each entry starts with one header line: `vtw-cache 1 <payload length> <sha256 of the payload>\n`.
+ * A file that was cut short (a full disk, a killed build), changed or written by an older version
+ * does not match its header, is never returned, and is drawn again. This makes the cache safe to
+ * publish from: what a build copies to the site is exactly what was drawn.
+ */
+const MAGIC = 'vtw-cache 1 ';
+const HEADER = /^vtw-cache 1 (\d{1,12}) ([0-9a-f]{64})\n/;
+/** The header is at most this long: magic, a 12-digit length, a space, 64 hex digits and a newline. */
+const MAX_HEADER = MAGIC.length + 12 + 1 + 64 + 1;
+
 export interface DiskCache {
+  /** Whether an entry is there with the length its header promises (cheap: reads the header only). */
   has(key: string): boolean;
+  /** The entry's bytes when their length and hash match the header; undefined (and the entry removed) otherwise. */
   read(key: string): Buffer | undefined;
   write(key: string, bytes: Uint8Array | string): void;
+}
+
+/** The payload of a cache file when it is intact. */
+export function verifiedPayload(file: Buffer): Buffer | undefined {
+  const header = HEADER.exec(file.subarray(0, MAX_HEADER).toString('latin1'));
+  if (!header) return undefined;
+  const payload = file.subarray(header[0].length);
+  if (payload.length !== Number(header[1])) return undefined;
+  return sha256(payload) === header[2] ? payload : undefined;
 }
 
 export function diskCache(kind: string, extension: string, root = CACHE_ROOT): DiskCache {
   const dir = path.join(root, kind);
   const file = (key: string) => path.join(dir, `${key}.${extension}`);
+  const discard = (key: string) => {
+    try {
+      rmSync(file(key), { force: true });
+    } catch {
+      // Another build may be replacing it; the next read checks again.
+    }
+  };
   return {
-    has: (key) => existsSync(file(key)),
-    read(key) {
+    has(key) {
+      let fd: number | undefined;
       try {
-        return readFileSync(file(key));
+        fd = openSync(file(key), 'r');
+        const head = Buffer.alloc(MAX_HEADER);
+        const n = readSync(fd, head, 0, MAX_HEADER, 0);
+        const header = HEADER.exec(head.subarray(0, n).toString('latin1'));
+        return header !== null && fstatSync(fd).size === header[0].length + Number(header[1]);
+      } catch {
+        return false;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    },
+    read(key) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file(key));
       } catch {
         return undefined;
       }
+      const payload = verifiedPayload(bytes);
+      if (!payload) discard(key);
+      return payload;
     },
     write(key, bytes) {
+      const payload = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+      const header = Buffer.from(`${MAGIC}${payload.length} ${sha256(payload)}\n`, 'latin1');
       // Write then rename, so a build running next to this one never reads half a file. The
       // name is unique per thread and write: worker threads share the pid, and two offers with
       // identical previews share a key.
       const partial = `${file(key)}.${process.pid}-${threadId}-${++writes}.tmp`;
+      const put = () => writeFileSync(partial, Buffer.concat([header, payload]));
       try {
-        writeFileSync(partial, bytes);
+        put();
       } catch (error) {
         // The folder may be new, or removed while the build runs (someone cleared the cache).
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         mkdirSync(dir, { recursive: true });
-        writeFileSync(partial, bytes);
+        put();
       }
       renameSync(partial, file(key));
     },

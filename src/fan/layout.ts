@@ -69,7 +69,15 @@ export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard
 function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined {
   const bytes = disk.read(key);
   if (!bytes) return undefined;
-  const { sides, problems } = JSON.parse(bytes.toString('utf8')) as Pick<LaidOutCard, 'sides' | 'problems'>;
+  // The disk cache has verified length and hash; a layout that still does not parse is laid out again.
+  let parsed: Partial<Pick<LaidOutCard, 'sides' | 'problems'>>;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8')) as typeof parsed;
+  } catch {
+    return undefined;
+  }
+  const { sides, problems } = parsed;
+  if (!Array.isArray(sides) || !Array.isArray(problems)) return undefined;
   return Promise.resolve({ spec, sides, problems, key });
 }
 

@@ -86,7 +86,8 @@ describe('GitHub annotations', () => {
   });
 });
 
-describe('npm run nieuw', () => {
+// Each test starts npm run nieuw (and its check): more than 5 s on a busy machine.
+describe('npm run nieuw', { timeout: 30_000 }, () => {
   test('with flags writes a file that only misses its placeholders', () => {
     const dir = writeContent();
     const { status, out } = run('nieuw.ts', ['--titel', 'Petanque op het plein', '--categorie', 'sport', '--partner', 'sportdienst', '--prijs', '€ 2', '--ja'], { CONTENT_DIR: dir });
