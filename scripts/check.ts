@@ -59,5 +59,5 @@ function summary(errors: number, warnings: number, r: CheckResult): string {
   const w = `${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`;
   if (errors > 0) return `${e} en ${w}. Verbeter de fouten en voer npm run check opnieuw uit.`;
   const offers = r.site?.offers.length ?? 0;
-  return `Geen fouten, ${w}. ${offers} aanbod klaar voor de site.`;
+  return `Geen fouten, ${w}. ${offers} ${offers === 1 ? 'activiteit' : 'activiteiten'} klaar voor de site.`;
 }

@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { buildDate, checkContent, contentDirectory, formatProblem, readCollectionFiles } from '../src/source/read-content.ts';
 import { fillTemplate, freeOfferId, normalisePriceInput } from '../src/source/new-offer.ts';
 import { toId } from '../src/model/suggest.ts';
+import { describeFailure } from '../src/source/failure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,6 +46,14 @@ const stop = (message: string): never => {
   rl?.close();
   process.exit(1);
 };
+
+// A bad BUILD_DATE is one Dutch line before any question, not a stack trace after them.
+let today: string;
+try {
+  today = buildDate();
+} catch (error) {
+  stop(describeFailure(error));
+}
 
 // Reading lines through the iterator (not rl.question) keeps answers that arrive before the
 // question is asked, as when answers are piped in.
@@ -123,7 +132,7 @@ if (rl) {
 
 const templatePath = [path.join(dir, 'aanbod', '_sjabloon.md'), path.resolve(import.meta.dirname, '../content/aanbod/_sjabloon.md')].find((p) => existsSync(p));
 if (!templatePath) stop('Het sjabloon aanbod/_sjabloon.md ontbreekt. Zet het terug uit de projectmap content/aanbod/.');
-const text = fillTemplate(readFileSync(templatePath!, 'utf8'), { title, summary, category, partner, price, checked: buildDate() });
+const text = fillTemplate(readFileSync(templatePath!, 'utf8'), { title, summary, category, partner, price, checked: today! });
 try {
   writeFileSync(file, text, { flag: 'wx' });
 } catch {

@@ -28,7 +28,7 @@ export function guide(site: Site, facts: { cards: number; sheets: number; widthM
       `Meet een kaart: ze is ${facts.widthMm} mm breed en ${facts.heightMm} mm hoog.`,
     ]),
     step(3, 'Knippen', [
-      'Snij of knip langs de snijtekens in de rand van het blad. Gebruik een lat en een snijmes. Zo worden de kaarten recht.',
+      'Snijd of knip langs de snijtekens in de rand van het blad. Gebruik een lat en een snijmes. Zo worden de kaarten recht.',
     ]),
     step(4, 'Een gaatje maken', [
       'Onderaan elke kaart staat een rondje met een kruisje. Maak daar een gaatje met een perforator.',

@@ -3,9 +3,9 @@ import { withArticle } from '../model/offer-facts.ts';
 export const t = {
   skipLink: 'Ga naar de inhoud',
   home: 'Start',
-  nav: { label: 'Hoofdmenu', search: 'Zoeken', az: 'Alles van A tot Z', free: 'Gratis', categories: 'Alle soorten aanbod' },
+  nav: { label: 'Hoofdmenu', search: 'Zoeken', az: 'Alles van A tot Z', free: 'Gratis', categories: 'Alle soorten activiteiten' },
   search: {
-    label: 'Zoek in het aanbod',
+    label: 'Zoek een activiteit',
     placeholder: 'Bijvoorbeeld: zwemmen',
     button: 'Zoek',
   },
@@ -20,7 +20,8 @@ export const t = {
     price: 'Wat betaal je?',
     when: 'Wanneer?',
     where: 'Waar?',
-    map: 'Bekijk op de kaart',
+    /** Not "kaart": that word is kept for the printed card. */
+    map: 'Toon de weg op OpenStreetMap',
     signUp: 'Inschrijven',
     bring: 'Neem mee:',
     contact: 'Vragen? Neem contact op',
@@ -32,7 +33,7 @@ export const t = {
     easier: 'Zo is het makkelijker',
     checked: (date: string) => `Nagekeken op ${date}.`,
     stale: 'Let op: deze informatie is al lang niet meer nagekeken. Bel of mail voor je gaat.',
-    partner: 'Dit aanbod is van',
+    partner: 'Deze activiteit is van',
     edit: 'Pas deze pagina aan',
     printCard: 'Print deze kaart',
     printCardNote: 'PDF, om te printen en mee te geven',
@@ -40,20 +41,20 @@ export const t = {
     /** "Zo krijg je de participatiepas": grammatical for any scheme name. */
     howToGet: (scheme: string) => `Zo krijg je ${withArticle(scheme)}`,
     category: 'Soort',
-    offersOf: (name: string) => `Aanbod van ${name}`,
+    offersOf: (name: string) => `Activiteiten van ${name}`,
   },
   partner: {
     contact: 'Neem contact op',
   },
   lists: {
     count: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
-    empty: 'Er is hier nog geen aanbod.',
-    freeTitle: 'Gratis aanbod',
+    empty: 'Er zijn hier nog geen activiteiten.',
+    freeTitle: 'Gratis activiteiten',
     freeIntro: 'Hier betaal je niets. Soms is het gratis met een kortingspas: dat staat er dan bij.',
     azTitle: 'Alles van A tot Z',
-    azIntro: 'Al het aanbod, op alfabet.',
+    azIntro: 'Alle activiteiten, op alfabet.',
     letters: 'Kies een letter',
-    withScheme: (name: string) => `Aanbod met ${name}`,
+    withScheme: (name: string) => `Activiteiten met ${name}`,
   },
   footer: {
     pages: 'Meer informatie',
@@ -62,7 +63,7 @@ export const t = {
   },
   notFound: {
     title: 'Deze pagina bestaat niet',
-    text: 'Misschien is het adres fout, of is het aanbod voorbij.',
-    help: 'Zoek het aanbod, of kies hieronder wat je graag doet.',
+    text: 'Misschien is het adres fout, of is de activiteit voorbij.',
+    help: 'Zoek een activiteit, of kies hieronder wat je graag doet.',
   },
 } as const;

@@ -117,11 +117,19 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   }
   for (const p of partners) {
     if (!p.phone && !p.email && !p.website) {
-      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens een van de drie toe, zodat mensen jullie kunnen bereiken.'));
+      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.'));
     }
   }
   checkDuplicateIds(raw.paginas, problems);
 
+  // The site's own names are everyday words for its readers: never advised against.
+  const ownWords = [
+    ...categories.map((c) => c.name), ...partners.map((p) => p.name), ...schemes.map((x) => x.name),
+    ...(settings ? [settings.municipality, settings.title] : []),
+  ];
+  for (const kind of ['categorieen', 'partners', 'kortingen', 'paginas'] as const) {
+    for (const file of raw[kind]) problems.push(...readabilityWarnings(file, kind, ownWords));
+  }
   // A file that exists but has errors of its own is reported there; an offer pointing to it is not
   // published, but its reference is not called unknown.
   const unreadable = {
@@ -137,7 +145,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
     const found = [...checkOfferRelations(file.data, file.source), ...references.problems];
     if (found.length > 0 || references.blocked) broken.add(file.source);
     problems.push(...found);
-    problems.push(...readabilityWarnings(file));
+    problems.push(...readabilityWarnings(file, 'aanbod', ownWords));
   }
 
   const report: ReportLine[] = [];
@@ -217,7 +225,7 @@ function checkReferences(source: string, refs: OfferReferences, known: Known, un
       if (unreadable.schemes.has(d.schemeId)) waits(['prijs', 'kortingen', d.index, 'id']);
       else fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
     }
-    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er een weg.`);
+    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er één weg.`);
     seen.add(d.schemeId);
   }
   if (refs.checked && refs.checked > known.buildDate) {
@@ -230,14 +238,34 @@ function checkReferences(source: string, refs: OfferReferences, known: Known, un
   return { problems, blocked };
 }
 
-/** Advice on hard-to-read summaries and bodies: warnings, so the build goes on. */
-function readabilityWarnings(file: RawFile): Problem[] {
-  const data = file.data as { samenvatting?: unknown } | null;
+/** The texts of each kind of file that residents read, by key path; bodies are checked as well. */
+const READ_BY_RESIDENTS: Record<keyof typeof COLLECTIONS, (string | number)[][]> = {
+  aanbod: [['samenvatting'], ['prijs', 'uitleg'], ['wanneer', 'tekst'], ['inschrijven', 'hoe']],
+  categorieen: [],
+  partners: [],
+  kortingen: [['kort'], ['aanvragen', 'open']],
+  paginas: [],
+};
+
+const valueAt = (data: unknown, path: (string | number)[]): unknown =>
+  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+
+/** MDX lines that are code, not text: imports, exports and components. */
+const MDX_CODE = /^\s*(import\s|export\s|<|\{)/;
+
+/**
+ * Advice on hard-to-read text, everywhere a resident reads: the fields in READ_BY_RESIDENTS and
+ * every body. Warnings, so the build goes on.
+ */
+function readabilityWarnings(file: RawFile, kind: keyof typeof COLLECTIONS, ownWords: readonly string[]): Problem[] {
   const problems: Problem[] = [];
-  if (typeof data?.samenvatting === 'string') {
-    for (const a of readabilityAdvice(data.samenvatting)) problems.push(warning(file.source, ['samenvatting'], a.message));
+  for (const path of READ_BY_RESIDENTS[kind]) {
+    const value = valueAt(file.data, path);
+    if (typeof value !== 'string') continue;
+    for (const a of readabilityAdvice(value, { ownWords })) problems.push(warning(file.source, path, a.message));
   }
-  for (const a of readabilityAdvice(file.body)) problems.push({ ...warning(file.source, [], a.message), line: file.bodyLine + a.line });
+  const body = file.source.endsWith('.mdx') ? file.body.split('\n').map((l) => (MDX_CODE.test(l) ? '' : l)).join('\n') : file.body;
+  for (const a of readabilityAdvice(body, { ownWords })) problems.push({ ...warning(file.source, [], a.message), line: file.bodyLine + a.line });
   return problems;
 }
 
@@ -313,7 +341,7 @@ function checkDuplicateIds(files: RawFile[], problems: Problem[]): void {
   const seen = new Map<string, string>();
   for (const f of files) {
     const other = seen.get(f.id);
-    if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef een van de twee een andere naam.`));
+    if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef één van de twee een andere naam.`));
     seen.set(f.id, f.source);
   }
 }

@@ -81,6 +81,13 @@ export function formatDate(iso: string, withYear = true): string {
   return withYear ? `${d} ${MONTHS[m - 1]} ${y}` : `${d} ${MONTHS[m - 1]}`;
 }
 
+/** The day of the week of an ISO day: "2026-12-12" -> "zaterdag". */
+export function weekdayOf(iso: string): Weekday {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const sundayFirst = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return WEEKDAYS[(sundayFirst + 6) % 7]!;
+}
+
 /** Whole months from `from` to `to` (both ISO days), counting a month only when its day is reached. */
 export function monthsBetween(from: string, to: string): number {
   const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];

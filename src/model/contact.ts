@@ -43,6 +43,11 @@ function groupBelgian(n: string): string {
   return `${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5, 7)} ${n.slice(7)}`;
 }
 
+/** "02 451 68 00" with non-breaking spaces: what people read, never split over two lines. */
+export function phoneText(phone: Phone): string {
+  return phone.display.replace(/ /g, '\u00a0');
+}
+
 export function isEmail(input: string): boolean {
   return /^[^\s@<>()[\],;:"]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(input.trim());
 }

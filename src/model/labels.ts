@@ -25,7 +25,7 @@ export const PRICE_UNIT_LABEL: Record<PriceUnit, string> = {
 
 /** What lowers the step to come: a short sentence and a pictogram (Tabler icon name). */
 export const THRESHOLD: Record<Threshold, { label: string; icon: string }> = {
-  'alleen-welkom': { label: 'Je mag alleen komen', icon: 'user-check' },
+  'alleen-welkom': { label: 'Je mag gerust alleen komen', icon: 'user-check' },
   'materiaal-te-leen': { label: 'Je kan materiaal lenen', icon: 'backpack' },
   onthaal: { label: 'Iemand ontvangt je', icon: 'heart-handshake' },
   'geen-ervaring-nodig': { label: 'Je hoeft het nog niet te kunnen', icon: 'mood-smile' },

@@ -2,9 +2,9 @@
  * Everything computed about an offer, once, for every output (web page, card, search, open data):
  * what you pay, when, for whom, whom to contact, and whether it is still fresh.
  */
-import { addDays, addMonths, formatDate, formatTime } from './calendar.ts';
+import { addDays, addMonths, formatDate, formatTime, weekdayOf, WEEKDAYS } from './calendar.ts';
 import { formatEuro } from './price.ts';
-import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, languageName } from './labels.ts';
+import { AUDIENCE_LABEL, PRICE_UNIT_LABEL, capitalise, languageName } from './labels.ts';
 import { routesFor } from '../routes.ts';
 import type { Contact, DateRange, DiscountScheme, Freshness, Offer, Partner, SiteSettings, Slot } from './types.ts';
 import type { Cents } from './price.ts';
@@ -80,7 +80,7 @@ export function priceSummary(lines: readonly PriceLine[]): string {
  * already start with an article or a possessive are left alone.
  */
 export function withArticle(name: string): string {
-  const text = schemeInText(name);
+  const text = schemeInText(String(name));
   const words = text.toLowerCase().split(/[\s-]+/);
   if (['de', 'het', 'een', 'je', 'jouw', 'uw'].includes(words[0]!)) return text;
   // The last word carries the gender in Dutch: "de UiTPAS", "het UiTPAS kansentarief".
@@ -101,11 +101,66 @@ export const hasDiscount = (offer: Offer): boolean => offer.price.discounts.leng
 
 /** "woensdag van 14.00 tot 16.00 uur". */
 export function slotText(slot: Slot): string {
-  return `${slot.day} van ${formatTime(slot.from)} tot ${formatTime(slot.to)} uur`;
+  return `${slot.day} ${hoursText(slot)}`;
 }
 
-/** "van 1 september 2026 tot 30 juni 2027", "vanaf 1 september 2026", "tot 30 juni 2027". */
+const hoursText = (slot: Pick<Slot, 'from' | 'to'>) => `van ${formatTime(slot.from)} tot ${formatTime(slot.to)} uur`;
+
+/**
+ * The weekly slots as people say them: days with the same hours share one line, and three or more
+ * days in a row read "maandag tot vrijdag". "maandag tot vrijdag van 9.00 tot 12.00 uur",
+ * "zaterdag en zondag van 10.00 tot 17.00 uur". Lines follow the first day of the week they name.
+ */
+export function scheduleLines(slots: readonly Slot[], season?: DateRange): string[] {
+  // A one-day event: "Op zaterdag 12 december 2026 van 14.00 tot 20.00 uur", the date once.
+  if (dateInSlots(slots, season)) return slots.map((s) => `${seasonText(season!)} ${hoursText(s)}`);
+  const groups = new Map<string, { from: number; to: number; days: Set<number> }>();
+  for (const slot of slots) {
+    const key = `${slot.from}-${slot.to}`;
+    const group = groups.get(key) ?? { from: slot.from, to: slot.to, days: new Set<number>() };
+    group.days.add(WEEKDAYS.indexOf(slot.day));
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map((g) => ({ first: Math.min(...g.days), from: g.from, text: `${daysText([...g.days].sort((a, b) => a - b))} ${hoursText(g)}` }))
+    .sort((a, b) => a.first - b.first || a.from - b.from)
+    .map((g) => g.text);
+}
+
+/** [0, 1, 2, 3, 4, 6] -> "maandag tot vrijdag en zondag". */
+function daysText(days: number[]): string {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= days.length; i++) {
+    if (i < days.length && days[i] === days[i - 1]! + 1) continue;
+    const run = days.slice(start, i).map((d) => WEEKDAYS[d]!);
+    parts.push(...(run.length >= 3 ? [`${run[0]} tot ${run.at(-1)}`] : run));
+    start = i;
+  }
+  return joinAnd(parts);
+}
+
+/** The day of a period that starts and ends on the same day. */
+export const oneDay = (range: DateRange | undefined): string | undefined =>
+  range?.from && range.from === range.to ? range.from : undefined;
+
+/** True for a one-day event whose slots are all on that day: the slot lines then say the date. */
+export function dateInSlots(slots: readonly Slot[], season: DateRange | undefined): boolean {
+  const day = oneDay(season);
+  return day !== undefined && slots.length > 0 && slots.every((s) => s.day === weekdayOf(day));
+}
+
+/** ["a", "b", "c"] -> "a, b en c". */
+export function joinAnd(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
+}
+
+/**
+ * "van 1 september 2026 tot 30 juni 2027", "vanaf 1 september 2026", "tot 30 juni 2027", and for a
+ * single day "op zaterdag 12 december 2026".
+ */
 export function seasonText(range: DateRange): string {
+  if (range.from && range.to && range.from === range.to) return `op ${weekdayOf(range.from)} ${formatDate(range.from)}`;
   if (range.from && range.to) {
     const sameYear = range.from.slice(0, 4) === range.to.slice(0, 4);
     return `van ${formatDate(range.from, !sameYear)} tot ${formatDate(range.to)}`;
@@ -123,9 +178,9 @@ export function ageText(age: Offer['age']): string | undefined {
   return undefined;
 }
 
-/** "Kinderen (6 tot 12 jaar)", "Iedereen". */
+/** "Kinderen (6 tot 12 jaar)", "Kinderen en jongeren", "Iedereen": only the first word has a capital. */
 export function audienceText(offer: Offer): string {
-  const who = offer.audiences.map((a) => AUDIENCE_LABEL[a]).join(', ');
+  const who = capitalise(joinAnd(offer.audiences.map((a) => AUDIENCE_LABEL[a].toLowerCase())));
   const age = ageText(offer.age);
   return age ? `${who} (${age})` : who;
 }
@@ -137,11 +192,20 @@ export function languagesText(offer: Offer): string | undefined {
 
 const hasAny = (c: Contact | undefined): c is Contact => Boolean(c && (c.phone || c.email || c.website));
 
-/** The offer's own contact when it has one, otherwise its partner's. */
+/**
+ * The offer's own contact, completed with the partner's channels it lacks (an offer that says
+ * "mail ons" with only a phone still shows the partner's e-mail); the partner's alone when the
+ * offer has none.
+ */
 export function contactFor(offer: Offer, partner: Partner | undefined): Contact | undefined {
-  if (hasAny(offer.contact)) return offer.contact;
-  if (partner && hasAny(partner)) return { phone: partner.phone, email: partner.email, website: partner.website };
-  return undefined;
+  const own = offer.contact ?? {};
+  const merged: Contact = {
+    phone: own.phone ?? partner?.phone,
+    email: own.email ?? partner?.email,
+    website: own.website ?? partner?.website,
+  };
+  if (!hasAny(merged)) return undefined;
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as Contact;
 }
 
 /** Expired after `geldig_tot`; stale when checked longer ago than the site allows. */

@@ -36,10 +36,16 @@ export function decimalEuro(cents: Cents): string {
   return (cents / 100).toFixed(2);
 }
 
-/** "€ 4,50", "€ 12" (whole euros without decimals), as people in Flanders write prices. */
-export function formatEuro(cents: Cents): string {
+/** The space between "€" and the amount: non-breaking, so a line never ends on a lone "€". */
+export const EURO_SPACE = '\u00a0';
+
+/**
+ * "€ 4,50", "€ 12" (whole euros without decimals), as people in Flanders write prices. The space is
+ * non-breaking for residents; the checker's messages to partners pass a plain space.
+ */
+export function formatEuro(cents: Cents, space: string = EURO_SPACE): string {
   const euros = Math.floor(cents / 100);
   const rest = cents % 100;
   const whole = euros.toLocaleString('nl-BE');
-  return rest === 0 ? `€ ${whole}` : `€ ${whole},${String(rest).padStart(2, '0')}`;
+  return rest === 0 ? `€${space}${whole}` : `€${space}${whole},${String(rest).padStart(2, '0')}`;
 }

@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   'max', 'min', 'ong', 'blz', 'p', 'dhr', 'mevr', 'mr', 'dr', 'st', 'zoz', 'aub', 'ed', 'evt', 'vnl', 'resp', 'gsm', 'apr',
   'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 'cf', 'vgl', 'zgn', 'nl',
 ]);
+/** Titles stay abbreviations before a capital: "dhr. Peeters". */
+const TITLES = new Set(['dhr', 'mevr', 'mr', 'dr']);
 
 const LETTER = /\p{L}/u;
 
@@ -39,7 +41,7 @@ export function splitSentences(text: string): string[] {
       i = end;
       continue;
     }
-    if (ch === '.' && end === i && isAbbreviation(flat.slice(Math.max(start, flat.lastIndexOf(' ', i - 1) + 1), i))) continue;
+    if (ch === '.' && end === i && isAbbreviation(flat.slice(Math.max(start, flat.lastIndexOf(' ', i - 1) + 1), i), flat[end + 2])) continue;
     const sentence = flat.slice(start, end + 1).trim();
     if (sentence) sentences.push(sentence);
     start = end + 1;
@@ -50,9 +52,16 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
-function isAbbreviation(before: string): boolean {
+/**
+ * Whether the full stop after `before` belongs to an abbreviation. `next` is the first character of
+ * the next word: a capital there ends the sentence, because many short abbreviations are everyday
+ * words too ("Kom zo. Het begint.", "Vraag het aan je ma. Zij weet het.", "Bel met je gsm. Het is gratis.").
+ */
+function isAbbreviation(before: string, next: string | undefined): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
   const letters = word.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const capitalNext = next !== undefined && /\p{Lu}/u.test(next);
+  if (capitalNext && !TITLES.has(letters) && !/^(\p{L}\.)+\p{L}$/u.test(word) && letters.length > 1) return false;
   if (letters.length === 1) return true;
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true;
   return ABBREVIATIONS.has(letters);
@@ -168,10 +177,39 @@ export interface ReadabilityAdvice {
   message: string;
 }
 
-/** Plain-Dutch advice for a text: each long sentence quoted, and the score when it is low. */
-export function readabilityAdvice(markdown: string): ReadabilityAdvice[] {
+/** A clock time with a colon in running text: "om 14:00". */
+const COLON_TIME = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/g;
+
+export interface AdviceOptions {
+  /**
+   * The site's own everyday words (its schemes, categories, municipality, "activiteit", ...):
+   * long, but what residents read everywhere on the site, so never advised against.
+   */
+  ownWords?: readonly string[];
+}
+
+/** Words every site uses, long but known to its readers: never advise to replace them. */
+export const EVERYDAY_SITE_WORDS = [
+  'activiteit', 'activiteiten', 'vrijetijdswaaier', 'vrijetijdspas', 'participatiepas', 'identiteitskaart', 'bibliotheek',
+  'inschrijven', 'ingeschreven', 'inschrijving', 'kansentarief', 'uitpas', 'welzijnsloket', 'gemeente', 'gemeentehuis',
+  'informatie', 'telefoonnummer', 'e-mailadres', 'vrijwilliger', 'vrijwilligers', 'monitoren', 'ontmoetingscentrum',
+  'cultuurcentrum', 'sportcomplex', 'speelpleinwerking', 'huiswerkbegeleiding', 'openingsuren',
+];
+
+/**
+ * Plain-Dutch advice for a text: each long sentence quoted, the score when it is low, and a clock
+ * time written with a colon (14:00) where residents read "14.00 uur".
+ */
+export function readabilityAdvice(markdown: string, options: AdviceOptions = {}): ReadabilityAdvice[] {
   const advice: ReadabilityAdvice[] = [];
   const blocks = proseBlocks(markdown);
+  for (const block of blocks) {
+    for (const m of block.text.matchAll(COLON_TIME)) {
+      const written = m[0];
+      const flemish = `${Number(m[1])}.${m[2]} uur`;
+      advice.push({ line: block.line, message: `Schrijf het uur zoals mensen het lezen: ${flemish}, niet ${written}.` });
+    }
+  }
   for (const block of blocks) {
     for (const sentence of splitSentences(block.text)) {
       const count = words(sentence).length;
@@ -186,17 +224,18 @@ export function readabilityAdvice(markdown: string): ReadabilityAdvice[] {
   const whole = blocks.map((b) => (/[.!?…]["'’”)]*$/.test(b.text) ? b.text : `${b.text}.`)).join(' ');
   const r = fleschDouma(whole);
   if (r.words >= MIN_WORDS_FOR_SCORE && r.score < MIN_FLESCH_DOUMA) {
-    advice.push({ line: blocks[0]?.line ?? 0, message: scoreAdvice(r, whole) });
+    advice.push({ line: blocks[0]?.line ?? 0, message: scoreAdvice(r, whole, options.ownWords ?? []) });
   }
   return advice;
 }
 
-function scoreAdvice(r: Readability, text: string): string {
+function scoreAdvice(r: Readability, text: string, ownWords: readonly string[]): string {
+  const own = new Set([...EVERYDAY_SITE_WORDS, ...ownWords.flatMap((w) => w.toLowerCase().split(/\s+/))]);
   const perSentence = r.words / Math.max(1, r.sentences);
   const perWord = r.syllables / Math.max(1, r.words);
   const help: string[] = [];
   if (perSentence > 12) help.push(`kortere zinnen (nu gemiddeld ${oneDecimal(perSentence)} woorden per zin)`);
-  const long = [...new Set(words(text).filter((w) => countSyllables(w) >= 4))].slice(0, 3);
+  const long = [...new Set(words(text).filter((w) => countSyllables(w) >= 4 && !own.has(w.toLowerCase())))].slice(0, 3);
   if (perWord > 1.5 || help.length === 0) {
     help.push(long.length > 0 ? `kortere, gewone woorden in plaats van bv. ${long.join(', ')}` : 'kortere, gewone woorden');
   }

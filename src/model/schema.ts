@@ -31,16 +31,16 @@ export const PRICE_MAX_CENTS = 1_000_000;
  */
 export const MESSAGES = {
   discountAboveNormal: (discount: number, normal: number) =>
-    `${formatEuro(discount)} met korting is meer dan de gewone prijs (${formatEuro(normal)}). Met korting betaal je evenveel of minder.`,
+    `${formatEuro(discount, ' ')} met korting is meer dan de gewone prijs (${formatEuro(normal, ' ')}). Met korting betaal je evenveel of minder.`,
   refundAboveNormal: (refund: number, normal: number) =>
-    `${formatEuro(refund)} terug is meer dan de gewone prijs (${formatEuro(normal)}). Je krijgt hoogstens terug wat je betaald hebt.`,
+    `${formatEuro(refund, ' ')} terug is meer dan de gewone prijs (${formatEuro(normal, ' ')}). Je krijgt hoogstens terug wat je betaald hebt.`,
   refundZero: 'is € 0: dan krijg je niets terug. Schrijf het bedrag dat je terugkrijgt, of laat deze korting weg.',
   discountBoth: 'heeft prijs en terug. Kies er één: prijs is wat je betaalt met de pas, terug is wat je achteraf terugkrijgt.',
   discountNeither: 'heeft geen prijs en geen terug. Schrijf prijs: (wat je betaalt met de pas) of terug: (wat je achteraf terugkrijgt).',
   slotEndNotAfterStart: 'ligt niet na het beginuur (van). Het einde moet later zijn dan het begin.',
   dateRangeReversed: (to: string, from: string) => `(${to}) ligt voor de begindatum (${from}). Zet de data in de juiste volgorde.`,
   ageRangeReversed: (to: number, from: number) => `(${to}) is kleiner dan van (${from}). Zet de leeftijden in de juiste volgorde.`,
-  placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens een van de twee.',
+  placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens één van de twee.',
 } as const;
 
 const text = (what = 'tekst') =>
@@ -75,7 +75,7 @@ export const price = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
   if (parsed.cents > PRICE_MAX_CENTS) {
-    ctx.addIssue({ code: 'custom', message: `${formatEuro(parsed.cents)} is te veel: hoogstens ${formatEuro(PRICE_MAX_CENTS)}. Kijk na of er geen komma ontbreekt, zoals 4,50.` });
+    ctx.addIssue({ code: 'custom', message: `${formatEuro(parsed.cents, ' ')} is te veel: hoogstens ${formatEuro(PRICE_MAX_CENTS, ' ')}. Kijk na of er geen komma ontbreekt, zoals 4,50.` });
     return z.NEVER;
   }
   return parsed.cents;
@@ -340,7 +340,7 @@ export const siteSchema = z.strictObject({
     adres: text().optional(),
   }).superRefine((c, ctx) => {
     if (!c.telefoon && !c.email && !c.website) {
-      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens een manier om jullie te bereiken.' });
+      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.' });
     }
   }),
   bewerken: webUrl.optional(),

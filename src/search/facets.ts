@@ -47,6 +47,39 @@ function dayFacets(offer: Offer): string[] {
   return WEEKDAYS.filter((day) => days.has(day)).map(capitalise);
 }
 
+/** The filter that tells activities from information pages: only offer pages carry it. */
+export const KIND_FILTER = { key: 'soort', offer: 'activiteit' } as const;
+
+/** The age filter ("leeftijd van je kind"): the ages 0..MAX_CHILD_AGE an offer is for. */
+export const AGE_FILTER = 'leeftijd';
+export const MAX_CHILD_AGE = 18;
+
+/** Ages an audience covers when the offer gives no age range of its own. */
+const AUDIENCE_AGES: Partial<Record<Audience, [number, number]>> = {
+  kinderen: [0, 12], jongeren: [12, MAX_CHILD_AGE], gezinnen: [0, MAX_CHILD_AGE], iedereen: [0, MAX_CHILD_AGE],
+};
+
+/**
+ * The child ages (0 to 18) an offer is for: its own age range when it has one ("van 6 tot 12"),
+ * otherwise what its audiences mean (children 0-12, young people 12-18, families and everyone all).
+ * An offer for adults or seniors only has none.
+ */
+export function ageFacets(offer: Offer): string[] {
+  const ages = new Set<number>();
+  const addRange = (from: number, to: number) => {
+    for (let a = Math.max(0, from); a <= Math.min(MAX_CHILD_AGE, to); a++) ages.add(a);
+  };
+  if (offer.age && (offer.age.from !== undefined || offer.age.to !== undefined)) {
+    addRange(offer.age.from ?? 0, offer.age.to ?? 120);
+  } else {
+    for (const audience of offer.audiences) {
+      const range = AUDIENCE_AGES[audience];
+      if (range) addRange(range[0], range[1]);
+    }
+  }
+  return [...ages].sort((a, b) => a - b).map(String);
+}
+
 /** The filter values one offer carries in the index. */
 export function offerFacets(site: Site, offer: Offer): Facets {
   const category = site.categories.find((c) => c.id === offer.categoryId);

@@ -7,7 +7,7 @@ import type { OfferDescription } from '../model/describe.ts';
 export interface SearchResultMeta {
   title: string;
   samenvatting: string;
-  /** All price lines in one line: "€ 4,50 per beurt · € 0,90 met participatiepas". */
+  /** The price in one line: "€ 4,50 per beurt · € 0,90 met participatiepas", refunds as a sentence after it. */
   prijs: string;
   categorie: string;
   /** The category colour, for the same coloured edge as the offer lists. */
@@ -20,7 +20,7 @@ export function searchMeta(d: OfferDescription): SearchResultMeta {
   return {
     title: d.offer.title,
     samenvatting: d.offer.summary,
-    prijs: d.prices.map((p) => p.text).join(PRICE_SEPARATOR),
+    prijs: d.priceSummary,
     categorie: d.category.name,
     kleur: d.category.colour,
   };

@@ -62,13 +62,34 @@ export function mergeResults(lists: readonly (readonly PagefindResult[])[]): Pag
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** Everything that matches the words (or, without words, the ticked filters), best first. */
-export async function searchAll(pagefind: Pagefind, query: string, filters: Filters): Promise<PagefindResult[]> {
-  const variants = queryVariants(query);
+/** The filter only offer pages carry (see KIND_FILTER in facets.ts; repeated here to keep this script small). */
+const OFFER_FILTER = { soort: { any: ['activiteit'] } };
+
+async function searchMerged(pagefind: Pagefind, variants: readonly string[], filters: Filters): Promise<PagefindResult[]> {
   if (variants.length === 0) {
     const response = await pagefind.search(null, { filters });
     return response?.results ?? [];
   }
   const responses = await Promise.all(variants.map((term) => pagefind.search(term, { filters })));
   return mergeResults(responses.map((r) => r?.results ?? []));
+}
+
+export interface SearchResults {
+  /** Activities, best first. */
+  offers: PagefindResult[];
+  /** Information pages (discount schemes, free pages) that match the words: shown after the activities, in "Meer uitleg". */
+  pages: PagefindResult[];
+}
+
+/**
+ * Everything that matches the words (or, without words, the ticked filters): activities first,
+ * then, for words without ticked filters, the information pages. Filters only apply to activities.
+ */
+export async function searchAll(pagefind: Pagefind, query: string, filters: Filters): Promise<SearchResults> {
+  const variants = queryVariants(query);
+  const offers = await searchMerged(pagefind, variants, { ...filters, ...OFFER_FILTER });
+  if (variants.length === 0 || Object.keys(filters).length > 0) return { offers, pages: [] };
+  const offerIds = new Set(offers.map((r) => r.id));
+  const pages = (await searchMerged(pagefind, variants, {})).filter((r) => !offerIds.has(r.id));
+  return { offers, pages };
 }

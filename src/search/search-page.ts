@@ -4,7 +4,8 @@
  * the query (?q=zwemmen&dag=Zaterdag) so a link or the back button shows the same results, and a
  * status line tells screen readers how many results there are. Pagefind loads only when needed.
  */
-import { loadPagefind, searchAll, type Filters, type Pagefind, type PagefindFragment, type PagefindResult } from './pagefind-client.ts';
+import { loadPagefind, searchAll, type Filters, type Pagefind, type PagefindFragment, type PagefindResult, type SearchResults } from './pagefind-client.ts';
+import { correctQuery } from './typos.ts';
 import { s } from './strings.ts';
 
 const PAGE_SIZE = 10;
@@ -27,17 +28,37 @@ function start(app: HTMLElement): void {
   const list = required<HTMLOListElement>(app, '[data-search-results]');
   const more = required<HTMLButtonElement>(app, '[data-search-more]');
   const checkboxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const age = required<HTMLInputElement>(filterBox, '[data-search-age]');
+  const corrected = required<HTMLElement>(app, '[data-search-corrected]');
+  const pagesSection = required<HTMLElement>(app, '[data-search-pages-section]');
+  const pagesList = required<HTMLOListElement>(app, '[data-search-pages]');
+  const empty = required<HTMLElement>(app, '[data-search-empty]');
+  let siteWords: Promise<string[]> | undefined;
 
   let results: PagefindResult[] = [];
   let shown = 0;
   /** Only the latest search may write to the page: an older, slower one is dropped. */
   let generation = 0;
 
+  /** The age typed, as a whole number 0..18, or undefined. */
+  const ageValue = (): string | undefined => {
+    const n = Number(age.value);
+    return age.value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= Number(age.max) ? String(n) : undefined;
+  };
+
   const ticked = (): Filters => {
     const filters: Filters = {};
     for (const box of checkboxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
+    const years = ageValue();
+    if (years !== undefined) filters[age.name] = { any: [years] };
     return filters;
   };
+
+  /** The site's words, loaded the first time a search finds nothing. */
+  function loadWords(): Promise<string[]> {
+    siteWords ??= fetch(`${import.meta.env.BASE_URL}zoekwoorden.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).catch(() => []);
+    return siteWords;
+  }
 
   function say(text: string): void {
     status.textContent = text;
@@ -54,7 +75,8 @@ function start(app: HTMLElement): void {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
-    if (checkboxes.some((box) => box.checked)) filterBox.open = true;
+    age.value = params.get(age.name) ?? '';
+    if (checkboxes.some((box) => box.checked) || ageValue() !== undefined) filterBox.open = true;
     updateFilterCount();
   }
 
@@ -63,6 +85,8 @@ function start(app: HTMLElement): void {
     const q = input.value.trim();
     if (q) params.set('q', q);
     for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
+    const years = ageValue();
+    if (years !== undefined) params.set(age.name, years);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
@@ -70,7 +94,7 @@ function start(app: HTMLElement): void {
   }
 
   function updateFilterCount(): void {
-    const n = checkboxes.filter((box) => box.checked).length;
+    const n = checkboxes.filter((box) => box.checked).length + (ageValue() !== undefined ? 1 : 0);
     filterCount.textContent = n > 0 ? `(${n})` : '';
     clear.hidden = n === 0;
   }
@@ -87,12 +111,13 @@ function start(app: HTMLElement): void {
     return p;
   }
 
-  function resultItem(data: PagefindFragment): HTMLLIElement {
+  /** One result; information pages sit under the "Meer uitleg" heading, so their titles are one level lower. */
+  function resultItem(data: PagefindFragment, level: 'h2' | 'h3' = 'h2'): HTMLLIElement {
     const { meta } = data;
     const item = document.createElement('li');
     item.className = 'vtw-offer-item vtw-search-result';
     if (meta['kleur']) item.style.setProperty('--vtw-cat', meta['kleur']);
-    const heading = document.createElement('h2');
+    const heading = document.createElement(level);
     heading.className = 'vtw-offer-item__title';
     const link = document.createElement('a');
     link.href = data.url;
@@ -117,7 +142,7 @@ function start(app: HTMLElement): void {
     const slice = results.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(slice.map((r) => r.data()));
     if (current !== generation) return;
-    const items = fragments.map(resultItem);
+    const items = fragments.map((f) => resultItem(f));
     list.append(...items);
     shown += slice.length;
     const left = results.length - shown;
@@ -133,6 +158,10 @@ function start(app: HTMLElement): void {
     const filters = ticked();
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      pagesList.replaceChildren();
+      pagesSection.hidden = true;
+      empty.hidden = true;
+      corrected.hidden = true;
       more.hidden = true;
       say(s.prompt);
       app.dataset['searchDone'] = String(current);
@@ -142,14 +171,34 @@ function start(app: HTMLElement): void {
     let pagefind: Pagefind;
     try {
       pagefind = await loadPagefind(import.meta.env.BASE_URL);
-      const found = await searchAll(pagefind, query, filters);
+      let found: SearchResults = await searchAll(pagefind, query, filters);
+      let used = query;
+      // Nothing found: perhaps one letter is wrong ("zwemen"). Search the site's nearest words.
+      if (query && found.offers.length + found.pages.length === 0) {
+        const fix = correctQuery(query, await loadWords());
+        if (fix) {
+          const retry = await searchAll(pagefind, fix, filters);
+          if (retry.offers.length + retry.pages.length > 0) {
+            found = retry;
+            used = fix;
+          }
+        }
+      }
       if (current !== generation) return;
-      results = found;
+      results = found.offers;
       shown = 0;
       list.replaceChildren();
+      corrected.hidden = used === query;
+      corrected.textContent = used === query ? '' : s.corrected(query, used);
+      const pages = await Promise.all(found.pages.map((r) => r.data()));
+      if (current !== generation) return;
+      pagesList.replaceChildren(...pages.map((page) => resultItem(page, 'h3')));
+      pagesSection.hidden = pages.length === 0;
       await showMore(false, current);
       if (current !== generation) return;
-      say(results.length === 0 ? `${s.count(0, query)} ${s.emptyHelp}` : s.count(results.length, query));
+      const total = results.length + pages.length;
+      empty.hidden = total > 0;
+      say(total === 0 ? `${s.count(0, query)} ${s.emptyHelp}` : s.count(total, used));
       // A hook for tests and the benchmark: which search the page shows now.
       app.dataset['searchDone'] = String(current);
     } catch (error) {
@@ -171,6 +220,7 @@ function start(app: HTMLElement): void {
   });
   clear.addEventListener('click', () => {
     for (const box of checkboxes) box.checked = false;
+    age.value = '';
     updateFilterCount();
     writeUrl(false);
     void run();

@@ -6,14 +6,14 @@
 export const s = {
   title: 'Zoeken',
   /** Shown without JavaScript, or when the search cannot load. */
-  noScript: 'Zoeken werkt alleen met JavaScript. Je vindt alles ook via de soorten aanbod of de lijst van A tot Z.',
-  failed: 'Zoeken lukt nu niet. Je vindt alles ook via de soorten aanbod of de lijst van A tot Z.',
+  noScript: 'Zoeken werkt alleen met JavaScript. Je vindt alles ook via de soorten activiteiten of de lijst van A tot Z.',
+  failed: 'Zoeken lukt nu niet. Je vindt alles ook via de soorten activiteiten of de lijst van A tot Z.',
   browseHeading: 'Alles bekijken',
   filtersSummary: 'Kies wat voor jou past',
   filtersHint: 'Je kan meer dan één vakje aanvinken.',
   filters: {
     legend: {
-      categorie: 'Soort aanbod',
+      categorie: 'Soort activiteit',
       prijs: 'Prijs',
       doelgroep: 'Voor wie?',
       dag: 'Welke dag?',
@@ -31,6 +31,21 @@ export const s = {
     return query ? `${what} voor „${query}”.` : `${what}.`;
   },
   emptyHelp: 'Probeer een ander woord, of vink minder vakjes aan.',
+  /** Shown with the results of a corrected typing error: "zwemen" searched as "zwemmen". */
+  corrected: (typed: string, used: string): string => `Je typte „${typed}”. We zochten naar „${used}”.`,
+  /** The information pages after the activities. */
+  pagesHeading: 'Meer uitleg',
+  age: {
+    label: 'Leeftijd van je kind',
+    hint: 'In jaren, van 0 tot 18.',
+  },
+  /** Under "Niets gevonden": other ways to find an activity. */
+  noResult: {
+    heading: 'Zo vind je toch iets',
+    categories: 'Kies een soort activiteit:',
+    az: 'Bekijk alle activiteiten van A tot Z',
+    call: (desk: string): string => `Of bel ${desk}. Wij zoeken samen met jou.`,
+  },
   prompt: 'Typ een woord, of vink een vakje aan.',
   more: (n: number): string => `Toon ${n} meer`,
   price: 'Wat betaal je?',

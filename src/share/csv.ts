@@ -38,7 +38,7 @@ export function csvColumns(site: Site): Column[] {
     ...schemeColumns,
     ['gratis', (o) => o.price.free],
     ['uitleg prijs', (o) => o.price.note],
-    ['wanneer', (o) => o.schedule?.slots.map((s) => s.text).join('; ') ?? null],
+    ['wanneer', (o) => o.schedule?.text.join('; ') ?? null],
     ['uitleg wanneer', (o) => o.schedule?.note ?? null],
     ['periode van', (o) => o.schedule?.season?.from ?? null],
     ['periode tot', (o) => o.schedule?.season?.to ?? null],

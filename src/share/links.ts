@@ -3,7 +3,7 @@ import { offerUrl } from '../model/offer-facts.ts';
 import type { Offer, Site } from '../model/types.ts';
 
 export const SHARE_TEXT = {
-  heading: 'Deel dit aanbod',
+  heading: 'Deel deze activiteit',
   whatsapp: 'Deel via WhatsApp',
   email: 'Deel via e-mail',
   /** Read after the link text by screen readers, so the target is clear before it opens another app. */

@@ -4,9 +4,9 @@
  * that a reuser's code never meets a missing key. Documented in docs/open-data.md: change both together,
  * and raise OPEN_DATA_VERSION when a key is renamed or removed or its meaning changes.
  */
-import { describeOffer } from '../model/describe.ts';
+import { describeOffer, describeScheme } from '../model/describe.ts';
 import { formatClock } from '../model/calendar.ts';
-import { isFree, isFreeWithDiscount, normalPriceText, priceSummary } from '../model/offer-facts.ts';
+import { isFree, isFreeWithDiscount, normalPriceText, priceSummary, slotText } from '../model/offer-facts.ts';
 import { PRICE_UNIT_LABEL } from '../model/labels.ts';
 import type { Contact, Offer, Site } from '../model/types.ts';
 import { splitAddress } from './address.ts';
@@ -60,7 +60,9 @@ export function openDataOffer(site: Site, offer: Offer) {
     },
     schedule: offer.schedule
       ? {
-          slots: offer.schedule.slots.map((s, i) => ({ day: s.day, from: formatClock(s.from), to: formatClock(s.to), text: d.slots[i]! })),
+          slots: offer.schedule.slots.map((s) => ({ day: s.day, from: formatClock(s.from), to: formatClock(s.to), text: slotText(s) })),
+          /** The slots as the site says them: days with the same hours on one line ("maandag tot vrijdag van 9.00 tot 12.00 uur"). */
+          text: d.slots,
           note: offer.schedule.note ?? null,
           season: offer.schedule.season ? { from: offer.schedule.season.from ?? null, to: offer.schedule.season.to ?? null } : null,
           seasonText: d.season ?? null,
@@ -111,7 +113,23 @@ export function openData(site: Site) {
     },
     categories: site.categories.map((c) => ({ id: c.id, name: c.name, colour: c.colour, icon: c.icon, url: routes.absolute(routes.category(c.id)) })),
     partners: site.partners.map((p) => ({ id: p.id, name: p.name, address: p.address ?? null, ...contactData(p), url: routes.absolute(routes.partner(p.id)) })),
-    schemes: site.schemes.map((s) => ({ id: s.id, name: s.name, short: s.short, url: routes.absolute(routes.scheme(s.id)) })),
+    schemes: site.schemes.map((s) => ({
+      id: s.id, name: s.name, short: s.short, url: routes.absolute(routes.scheme(s.id)),
+      /** Where and how to apply (content format 1.1), null when the scheme's file does not say. */
+      apply: s.apply
+        ? {
+            where: s.apply.where ?? null,
+            address: s.apply.address ?? null,
+            open: s.apply.open ?? null,
+            appointment: s.apply.appointment ?? null,
+            bring: s.apply.bring,
+            cost: s.apply.cost ?? null,
+            phone: s.apply.phone?.display ?? null,
+            phoneInternational: s.apply.phone?.href ?? null,
+            steps: describeScheme(s).steps.map((step) => (step.phone ? `${step.text} ${step.phone.display}.` : step.text)),
+          }
+        : null,
+    })),
     offers: site.offers.map((o) => openDataOffer(site, o)),
   };
 }

@@ -5,7 +5,7 @@
 import { contrastWithWhite, MIN_TEXT_CONTRAST } from '../model/colour.ts';
 import { describeOffer } from '../model/describe.ts';
 import { shortUrl } from '../model/contact.ts';
-import type { PriceLine } from '../model/offer-facts.ts';
+import { priceSummary, type PriceLine } from '../model/offer-facts.ts';
 import type { Offer, Site } from '../model/types.ts';
 import { t } from '../i18n/nl.ts';
 import { FONT_FAMILY } from '../fan/fonts.ts';
@@ -111,7 +111,8 @@ export function sitePreview(site: Site): Element {
 /** What the image shows, in words, for og:image:alt. */
 export function offerPreviewAlt(site: Site, offer: Offer): string {
   const d = describeOffer(site, offer);
-  const prices = previewPrices(d.prices).map((p) => p.text).join(', ');
+  // A refund is a sentence of its own ("Met de participatiepas krijg je € 36 terug.").
+  const prices = priceSummary(previewPrices(d.prices)).replace(' · ', ', ').replace(/\.$/, '');
   return `${d.category.name}: ${offer.title}. ${prices}. ${site.settings.title}.`;
 }
 

@@ -76,7 +76,7 @@ function yamlMessage(e: YAMLError, yaml: string): string {
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const key = duplicateKey(e, yaml);
-      return `De sleutel ${key ?? ''} staat twee keer in dit bestand. Laat er een weg, of voeg de twee samen.`.replace('  ', ' ');
+      return `De sleutel ${key ?? ''} staat twee keer in dit bestand. Laat er één weg, of voeg de twee samen.`.replace('  ', ' ');
     }
     case 'TAB_AS_INDENT':
       return 'Hier staat een tab. Spring in met spaties, niet met tabs.';

@@ -34,6 +34,9 @@ const thousands = (n: number) => n.toLocaleString('nl-BE');
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
+/** A file name as printed in a report: control characters (a newline would split the line) shown as "?". */
+export const printable = (name: string): string => name.replace(CONTROL_ALL, '?').replace(/[\n\t]/g, '?');
+
 export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const controlMessage = (ch: string) =>

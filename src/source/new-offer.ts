@@ -14,7 +14,7 @@ export function freeOfferId(dir: string, wanted: string): string {
 export function normalisePriceInput(input: string): string | undefined {
   const parsed = parsePrice(input);
   if (!parsed.ok) return undefined;
-  return parsed.cents === 0 ? 'gratis' : formatEuro(parsed.cents).replace('€ ', '').replace(/\./g, '');
+  return parsed.cents === 0 ? 'gratis' : formatEuro(parsed.cents, ' ').replace('€ ', '').replace(/\./g, '');
 }
 
 export interface NewOffer {

@@ -12,7 +12,7 @@ import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
 import { iconExists } from './icons.ts';
 import { reservedIdMessage } from './reserved.ts';
-import { isUnderLimited, limitBody, limitData, LIMITS } from './limits.ts';
+import { isUnderLimited, limitBody, limitData, LIMITS, printable } from './limits.ts';
 import { checkImageFile, contentRoot, IMAGE_EXTENSIONS, inspect, MAX_TEXT_FILE_BYTES, readInside, SYMLINK_MESSAGE } from './safe-files.ts';
 
 /** A problem tied to a file and line, ready to print. */
@@ -75,7 +75,7 @@ interface ReadState {
 }
 type ParsedLines = (path: readonly (string | number)[]) => number | undefined;
 
-const display = (dir: string, source: string) => path.relative(process.cwd(), path.join(dir, source)) || source;
+const display = (dir: string, source: string) => printable(path.relative(process.cwd(), path.join(dir, source)) || source);
 
 function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'): RawFile | undefined {
   const file = display(state.dir, source);
@@ -153,7 +153,7 @@ function shortenId(id: string): string {
   return (hyphen > LIMITS.id / 2 ? cut.slice(0, hyphen) : cut.slice(0, LIMITS.id)).replace(/-+$/, '');
 }
 
-const shortenName = (name: string) => (name.length > 80 ? `${name.slice(0, 77)}...` : name);
+const shortenName = (name: string) => printable(name.length > 80 ? `${name.slice(0, 77)}...` : name);
 
 function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile[] {
   const problem = (source: string, message: string) => state.problems.push({ severity: 'error', file: display(state.dir, source), key: '', message });
@@ -198,7 +198,7 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
     }
     if (IMAGE_EXTENSIONS.has(ext) && folder === 'aanbod') continue;
     if (!allowed.includes(path.extname(name))) {
-      problem(source, `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${toId(name.replace(/\.[^.]*$/, '')) || 'aanbod'}.md.`);
+      problem(source, `Dit bestand wordt niet gelezen: het moet eindigen op ${allowed.join(' of ')}. Geef het de naam ${shortenId(toId(name.replace(/\.[^.]*$/, ''))) || 'aanbod'}.md.`);
       continue;
     }
     if (ext === '.mdx') {

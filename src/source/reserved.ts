@@ -30,7 +30,7 @@ export const ROUTE_FOLDERS: Record<Folder, readonly string[]> = {
 export const BUILT_IN_NAMES: Record<string, readonly string[]> = {
   '.': [
     '404', 'a-z', 'aanbod', 'admin', 'categorie', 'gratis', 'index', 'kaart', 'korting', 'nieuw', 'og', 'op-maat',
-    'pagefind', 'partner', 'zoeken', '_astro', 'robots', 'sitemap', 'waaier', 'waaier-drukker', 'favicon',
+    'pagefind', 'partner', 'zoeken', 'zoekwoorden', '_astro', 'robots', 'sitemap', 'waaier', 'waaier-drukker', 'favicon',
   ],
   aanbod: [],
   categorie: [],

@@ -7,6 +7,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { printable } from './limits.ts';
 
 /** A Markdown or YAML file larger than this is not a partner's text (a body is at most 20,000 characters). */
 export const MAX_TEXT_FILE_BYTES = 512 * 1024;
@@ -21,7 +22,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
 export const SYMLINK_MESSAGE = (name: string) =>
-  `${name} is een snelkoppeling (symbolische link) naar een ander bestand of een andere map. Die worden niet gevolgd. Zet het echte bestand of de echte map hier in de plaats.`;
+  `${printable(name)} is een snelkoppeling (symbolische link) naar een ander bestand of een andere map. Die worden niet gevolgd. Zet het echte bestand of de echte map hier in de plaats.`;
 
 /** The content folder's real path, or why it cannot be used. */
 export function contentRoot(dir: string): { root: string } | { message: string } {
@@ -47,7 +48,7 @@ export type Entry =
  * path is looked at with lstat, and a symbolic link anywhere is refused.
  */
 export function inspect(root: string, relative: string): Entry {
-  const name = relative.split(path.sep).join('/');
+  const name = printable(relative.split(path.sep).join('/'));
   const resolved = path.resolve(root, relative);
   const inside = path.relative(root, resolved);
   if (inside.startsWith('..') || path.isAbsolute(inside)) {
@@ -88,7 +89,7 @@ export function inspect(root: string, relative: string): Entry {
  */
 export function readInside(root: string, relative: string, maxBytes: number): { bytes: Buffer } | { message: string } | { missing: true } {
   const entry = inspect(root, relative);
-  const name = relative.split(path.sep).join('/');
+  const name = printable(relative.split(path.sep).join('/'));
   if (entry.kind === 'missing') return { missing: true };
   if (entry.kind === 'refused') return { message: entry.message };
   if (entry.kind === 'folder') return { message: `${name} is een map, geen bestand.` };

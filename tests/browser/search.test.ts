@@ -102,7 +102,7 @@ describeBrowser('search in Chromium', () => {
     const text = await first.innerText();
     expect(text).toContain('Baantjes trekken en vrij zwemmen in Dilkom');
     expect(text).toContain('Zwem in het warme binnenbad');
-    expect(text).toContain('€ 4,50 per beurt · € 0,90 met participatiepas');
+    expect(text).toContain('€\u00a04,50 per beurt · €\u00a00,90 met participatiepas');
     expect(text).toContain('Soort: Sport');
   });
 
@@ -244,7 +244,7 @@ describeBrowser('search in Chromium', () => {
     await plain.goto(`${server.url}/zoeken/?q=zwemmen`);
     const fallback = plain.locator('.vtw-search-fallback');
     expect(await fallback.isVisible()).toBe(true);
-    expect(await fallback.locator('p').innerText()).toBe('Zoeken werkt alleen met JavaScript. Je vindt alles ook via de soorten aanbod of de lijst van A tot Z.');
+    expect(await fallback.locator('p').innerText()).toBe('Zoeken werkt alleen met JavaScript. Je vindt alles ook via de soorten activiteiten of de lijst van A tot Z.');
     const links = await fallback.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual([...site.categories.map((c) => `/categorie/${c.id}/`), '/a-z/']);
     // No dead controls: the filters and result list need the script, so they are not shown.

@@ -45,7 +45,7 @@ describe('the pagefind index of the sample site', () => {
   test('an offer page carries its meta and filters in hidden, empty elements', () => {
     const page = html('aanbod/zwemmen-dilkom');
     const hidden = /<div hidden data-pagefind-ignore>(.*?)<\/div>/.exec(page)?.[1] ?? '';
-    expect(hidden).toContain('data-pagefind-meta="prijs[data-value]" data-value="€ 4,50 per beurt · € 0,90 met participatiepas');
+    expect(hidden).toContain('data-pagefind-meta="prijs[data-value]" data-value="€\u00a04,50 per beurt · €\u00a00,90 met participatiepas');
     expect(hidden).toContain('data-pagefind-meta="samenvatting[data-value]"');
     expect(hidden).toContain('data-pagefind-meta="categorie[data-value]" data-value="Sport"');
     for (const filter of ['categorie[data-value]" data-value="Sport"', 'dag[data-value]" data-value="Zaterdag"', 'prijs[data-value]" data-value="Met korting"', 'rolstoel[data-value]" data-value="Je kan binnen"']) {

@@ -23,7 +23,7 @@ describe('offer pages', () => {
     expect(zwemmen).toContain('Zwemmen in het testbad');
     expect(zwemmen).toContain('€ 4,50 per beurt');
     expect(zwemmen).toContain('€ 0,90 met participatiepas');
-    expect(zwemmen).toContain('woensdag van 14.00 tot 16.00 uur');
+    expect(zwemmen).toContain('Woensdag van 14.00 tot 16.00 uur');
     expect(zwemmen).toContain('Van 1 september 2026 tot 30 juni 2027');
     expect(page('aanbod/zwemmen')).toContain('href="tel:+32470123456"');
   });
@@ -37,7 +37,7 @@ describe('offer pages', () => {
   it('reads a file with a BOM and Windows line ends, and day abbreviations', () => {
     const koffie = text(page('aanbod/koffie'));
     expect(koffie).toContain('Koffie en babbel');
-    expect(koffie).toContain('dinsdag van 9.30 tot 11.00 uur');
+    expect(koffie).toContain('Dinsdag van 9.30 tot 11.00 uur');
   });
 
   it('publishes no page for an expired offer, and lists it nowhere', () => {

@@ -22,6 +22,8 @@ export const SITES = {
   sample: { content: path.join(ROOT, 'content'), out: path.join(ROOT, 'tests/.output/sample') },
   /** A small fixture with edge cases: expired, stale and off-fan offers, every price notation. */
   basic: { content: path.join(ROOT, 'tests/fixtures/basic'), out: path.join(ROOT, 'tests/.output/basic') },
+  /** Content format 1.1: a refund, a one-day event, a weekday slot, per persoon, a scheme with aanvragen, a page about swimming. */
+  v11: { content: path.join(ROOT, 'tests/fixtures/v11'), out: path.join(ROOT, 'tests/.output/v11') },
   /**
    * The basic fixture published as a GitHub Pages project site (its url has a path), with a free
    * page in Markdown and one in MDX that link to the site's own pages without the path.

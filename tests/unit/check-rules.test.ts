@@ -22,7 +22,7 @@ describe('files and YAML', () => {
   test('a duplicate key', () => {
     expect(lines({ 'aanbod/zwemmen.md': offer('partner: sportdienst', 'partner: sportdienst\ntitel: Zwemmen') })).toMatchInlineSnapshot(`
       [
-        "fout: aanbod/zwemmen.md:6  titel  De sleutel titel staat twee keer in dit bestand. Laat er een weg, of voeg de twee samen.",
+        "fout: aanbod/zwemmen.md:6  titel  De sleutel titel staat twee keer in dit bestand. Laat er één weg, of voeg de twee samen.",
       ]
     `);
   });
@@ -273,7 +273,7 @@ describe('references between files', () => {
   test('the same discount twice', () => {
     expect(lines({ 'aanbod/zwemmen.md': offer('      prijs: 0,90', '      prijs: 0,90\n    - id: participatiepas\n      prijs: 1') })).toMatchInlineSnapshot(`
       [
-        "fout: aanbod/zwemmen.md:11  prijs.kortingen[1].id  participatiepas staat twee keer in de kortingen. Laat er een weg.",
+        "fout: aanbod/zwemmen.md:11  prijs.kortingen[1].id  participatiepas staat twee keer in de kortingen. Laat er één weg.",
       ]
     `);
   });
@@ -281,7 +281,7 @@ describe('references between files', () => {
     expect(lines({ 'partners/sportdienst.md': PARTNER.replace('telefoon: 02 123 45 67\nemail: sport@example.be\n', '') })).toMatchInlineSnapshot(`
       [
         "fout: aanbod/zwemmen.md:2  contact  Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.",
-        "fout: partners/sportdienst.md:2  Deze partner heeft geen telefoon, e-mail of website. Voeg minstens een van de drie toe, zodat mensen jullie kunnen bereiken.",
+        "fout: partners/sportdienst.md:2  Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.",
       ]
     `);
   });
@@ -312,7 +312,7 @@ describe('categories and site settings', () => {
     expect(lines({ 'site.yaml': SITE.replace('  telefoon: 02 451 68 00\n', '').replace('https://waaier.example.be', 'waaier.example.be') })).toMatchInlineSnapshot(`
       [
         "fout: site.yaml:3  url  "waaier.example.be" is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.",
-        "fout: site.yaml:5  contact  heeft geen telefoon, e-mail of website. Schrijf minstens een manier om jullie te bereiken.",
+        "fout: site.yaml:5  contact  heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.",
       ]
     `);
   });

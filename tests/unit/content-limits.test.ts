@@ -29,6 +29,14 @@ describe('file names', () => {
     expect(proposal!.length).toBeLessThanOrEqual(LIMITS.id);
   });
 
+  test('a file name with a line break or control character stays one line in the report', () => {
+    const found = errors({ 'aanbod/zwem\nmen.md': OFFER, 'aanbod/bel\u0007.md': OFFER, 'aanbod/zwemmen.md': null });
+    expect(found).toEqual([
+      'fout: aanbod/bel?.md  De bestandsnaam "bel?.md" mag alleen kleine letters, cijfers en streepjes hebben. Noem het bestand bel.md.',
+      'fout: aanbod/zwem?men.md  De bestandsnaam "zwem?men.md" mag alleen kleine letters, cijfers en streepjes hebben. Noem het bestand zwem-men.md.',
+    ]);
+  });
+
   test('an id in a key (categorie) longer than 60 characters is an unknown category: no file can have that name', () => {
     const long = 'sport'.repeat(13);
     expect(errors({ 'aanbod/zwemmen.md': offer('categorie: sport', `categorie: ${long}`) })).toEqual([

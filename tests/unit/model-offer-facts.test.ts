@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
-  compareOffers, contactFor, freshness, isOnFan, normalPriceText, priceLines, priceSummary, seasonText, slotText, staleFrom, withArticle,
+  compareOffers, contactFor, freshness, isOnFan, audienceText, normalPriceText, priceLines, priceSummary, scheduleLines, seasonText, slotText, staleFrom, withArticle,
 } from '../../src/model/offer-facts.ts';
 import { staleOffersByPartner } from '../../src/model/to-do.ts';
 import { parseDate, parseTime, parseWeekday } from '../../src/model/calendar.ts';
-import type { DiscountScheme, Offer, Partner, Site, SiteSettings } from '../../src/model/types.ts';
+import type { DiscountScheme, Offer, Partner, Site, SiteSettings, Slot } from '../../src/model/types.ts';
 
 const settings: SiteSettings = {
   title: 'Vrijetijdswaaier Testdorp', municipality: 'Testdorp', url: 'https://waaier.example.be', edition: '2026-2027',
@@ -24,7 +24,7 @@ const schemes: DiscountScheme[] = [{ id: 'participatiepas', source: 'kortingen/p
 
 describe('what you pay', () => {
   test('normal price with its unit, then each discount in running text', () => {
-    expect(priceLines(makeOffer(), schemes).map((l) => l.text)).toEqual(['€ 4,50 per beurt', '€ 0,90 met participatiepas']);
+    expect(priceLines(makeOffer(), schemes).map((l) => l.text)).toEqual(['€\u00a04,50 per beurt', '€\u00a00,90 met participatiepas']);
   });
   test('free is "Gratis" and has no discount lines', () => {
     expect(priceLines(makeOffer({ price: { normal: 0, discounts: [] } }), schemes).map((l) => l.text)).toEqual(['Gratis']);
@@ -32,7 +32,7 @@ describe('what you pay', () => {
   });
   test('free with a discount', () => {
     const offer = makeOffer({ price: { normal: 1200, discounts: [{ schemeId: 'participatiepas', kind: 'price', amount: 0 }] } });
-    expect(priceLines(offer, schemes).map((l) => l.text)).toEqual(['€ 12', 'Gratis met participatiepas']);
+    expect(priceLines(offer, schemes).map((l) => l.text)).toEqual(['€\u00a012', 'Gratis met participatiepas']);
   });
 });
 
@@ -78,9 +78,9 @@ describe('when', () => {
 });
 
 describe('contact', () => {
-  test("the offer's own contact comes first", () => {
+  test("the offer's own contact comes first, completed with the partner's channels it lacks", () => {
     const own = { email: 'zwemmen@example.be' };
-    expect(contactFor(makeOffer({ contact: own }), partner)).toEqual(own);
+    expect(contactFor(makeOffer({ contact: own }), partner)).toEqual({ email: 'zwemmen@example.be', phone: partner.phone });
   });
   test("otherwise the partner's", () => {
     expect(contactFor(makeOffer(), partner)).toEqual({ phone: partner.phone, email: undefined, website: undefined });
@@ -160,12 +160,32 @@ describe('content format 1.1 wording', () => {
     const offer = makeOffer({ price: { normal: 15000, unit: 'seizoen', discounts: [{ schemeId: 'participatiepas', kind: 'refund', refund: 12000 }] } });
     const lines = priceLines(offer, schemes);
     expect(lines.map((l) => [l.kind, l.text, l.amount])).toEqual([
-      ['normal', '€ 150 per seizoen', 15000],
-      ['refund', 'Met de participatiepas krijg je € 120 terug.', undefined],
+      ['normal', '€\u00a0150 per seizoen', 15000],
+      ['refund', 'Met de participatiepas krijg je €\u00a0120 terug.', undefined],
     ]);
-    expect(priceSummary(lines)).toBe('€ 150 per seizoen. Met de participatiepas krijg je € 120 terug.');
+    expect(priceSummary(lines)).toBe('€\u00a0150 per seizoen. Met de participatiepas krijg je €\u00a0120 terug.');
   });
   test('per persoon', () => {
-    expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€ 5 per persoon');
+    expect(normalPriceText(makeOffer({ price: { normal: 500, unit: 'persoon', discounts: [] } }))).toBe('€\u00a05 per persoon');
+  });
+});
+
+describe('wording of when and who (issue 15)', () => {
+  const slot = (day: Slot['day'], from: string, to: string): Slot => ({ day, from: parseTime(from)!, to: parseTime(to)! });
+  test('weekdays in a row with the same hours share one line', () => {
+    const week = (['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag'] as const).map((d) => slot(d, '9.00', '12.00'));
+    expect(scheduleLines(week)).toEqual(['maandag tot vrijdag van 9.00 tot 12.00 uur']);
+    expect(scheduleLines([...week, slot('zondag', '9.00', '12.00'), slot('woensdag', '14.00', '16.00')])).toEqual([
+      'maandag tot vrijdag en zondag van 9.00 tot 12.00 uur', 'woensdag van 14.00 tot 16.00 uur',
+    ]);
+    expect(scheduleLines([slot('zaterdag', '10.00', '17.00'), slot('zondag', '10.00', '17.00')])).toEqual(['zaterdag en zondag van 10.00 tot 17.00 uur']);
+  });
+  test('a one-day period reads "op zaterdag 12 december 2026", with its hours when it has them', () => {
+    expect(seasonText({ from: '2026-12-12', to: '2026-12-12' })).toBe('op zaterdag 12 december 2026');
+    expect(scheduleLines([slot('zaterdag', '14.00', '20.00')], { from: '2026-12-12', to: '2026-12-12' })).toEqual(['op zaterdag 12 december 2026 van 14.00 tot 20.00 uur']);
+  });
+  test('audiences in a sentence: one capital, then lower case', () => {
+    expect(audienceText(makeOffer({ audiences: ['kinderen', 'jongeren'], age: { from: 6, to: 17 } }))).toBe('Kinderen en jongeren (6 tot 17 jaar)');
+    expect(audienceText(makeOffer({ audiences: ['volwassenen', 'senioren', 'gezinnen'] }))).toBe('Volwassenen, senioren en gezinnen');
   });
 });

@@ -49,12 +49,12 @@ describe('parsePrice reads every notation partners use', () => {
 
 describe('formatEuro writes prices the Flemish way', () => {
   test.each([
-    [450, '€ 4,50'],
-    [90, '€ 0,90'],
-    [1200, '€ 12'],
-    [5, '€ 0,05'],
-    [123456, '€ 1.234,56'],
-    [0, '€ 0'],
+    [450, '€\u00a04,50'],
+    [90, '€\u00a00,90'],
+    [1200, '€\u00a012'],
+    [5, '€\u00a00,05'],
+    [123456, '€\u00a01.234,56'],
+    [0, '€\u00a00'],
   ])('%i cents -> %s', (cents, text) => {
     expect(formatEuro(cents)).toBe(text);
   });

@@ -22,10 +22,10 @@ describe('the facts of a card', () => {
     expect(cardFacts(describeOffer(site, swim))).toEqual({
       id: 'zwemmen',
       titel: 'Zwemmen <voor> "iedereen"',
-      prijs: '€ 4,50 per beurt; € 0,90 met participatiepas; € 0,50 met UiTPAS kansentarief',
-      wanneer: 'Woensdag van 14.00 tot 16.00 uur; Zaterdag van 14.00 tot 16.00 uur; Zondag van 9.00 tot 12.30 uur; Van 1 september 2026 tot 30 juni 2027; Niet in de vakantie.',
+      prijs: '€\u00a04,50 per beurt; €\u00a00,90 met participatiepas; €\u00a00,50 met UiTPAS kansentarief',
+      wanneer: 'Woensdag en zaterdag van 14.00 tot 16.00 uur; Zondag van 9.00 tot 12.30 uur; Van 1 september 2026 tot 30 juni 2027; Niet in de vakantie.',
       waar: 'Zwembad, Kerkstraat 12, 1700 Dilbeek',
-      contact: 'zwem@example.be',
+      contact: '02 451 68 50; zwem@example.be; https://sport.example.be',
     });
     // No contact of its own: the partner's, as the card shows it.
     expect(cardFacts(describeOffer(site, walk)).contact).toBe('02 451 68 50; https://sport.example.be');
@@ -52,8 +52,8 @@ describe('what changed since the printed edition', () => {
       id: 'zwemmen', title: swim.title,
       changes: [{
         key: 'prijs', label: 'Prijs',
-        printed: '€ 4,50 per beurt; € 0,90 met participatiepas; € 0,50 met UiTPAS kansentarief',
-        now: '€ 5 per beurt; € 0,90 met participatiepas; € 0,50 met UiTPAS kansentarief',
+        printed: '€\u00a04,50 per beurt; €\u00a00,90 met participatiepas; €\u00a00,50 met UiTPAS kansentarief',
+        now: '€\u00a05 per beurt; €\u00a00,90 met participatiepas; €\u00a00,50 met UiTPAS kansentarief',
       }],
     }]);
   });
@@ -134,7 +134,7 @@ describe('npm run editie', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('De waaier 2026-2027 is vastgelegd in');
     expect(r.stdout).toContain('1 kaart.');
     const found = readEdition(dir);
-    expect(found.state === 'ok' && found.edition.cards.map((c) => [c.id, c.prijs])).toEqual([['zwemmen', '€ 4,50; € 0,90 met participatiepas']]);
+    expect(found.state === 'ok' && found.edition.cards.map((c) => [c.id, c.prijs])).toEqual([['zwemmen', '€\u00a04,50; €\u00a00,90 met participatiepas']]);
   });
 
   test('refuses while the content has errors, and writes nothing', () => {

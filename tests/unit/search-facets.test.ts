@@ -61,7 +61,7 @@ describe('what a result shows', () => {
   test('title, summary, every price line and the category, from the offer description', () => {
     const meta = searchMeta(describeOffer(site, offer('zwemmen-dilkom')));
     expect(meta.title).toBe('Baantjes trekken en vrij zwemmen in Dilkom');
-    expect(meta.prijs).toMatch(/^€ 4,50 per beurt · € 0,90 met participatiepas · € 0,90 met /);
+    expect(meta.prijs).toMatch(/^€\u00a04,50 per beurt · €\u00a00,90 met participatiepas · €\u00a00,90 met /);
     expect(meta.categorie).toBe('Sport');
     expect(meta.kleur).toMatch(/^#[0-9a-f]{6}$/i);
   });

@@ -42,6 +42,15 @@ describe('bad settings in npm run check', { timeout: 30_000 }, () => {
     }
   });
 
+  test('npm run nieuw with a bad BUILD_DATE says so before asking anything', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/nieuw.ts'), '--titel', 'Zwemmen'], {
+      cwd: ROOT, encoding: 'utf8', input: '', env: { ...process.env, CONTENT_DIR: writeContent(), BUILD_DATE: '2026-02-30' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).toBe('BUILD_DATE is geen geldige datum: "2026-02-30". Schrijf een dag die bestaat als jaar-maand-dag, zoals 2026-09-01, of laat BUILD_DATE weg (dan geldt vandaag).');
+  });
+
   test('a missing content folder', () => {
     const missing = path.join(tmpdir(), 'vtw-bestaat-echt-niet');
     const { status, out } = check({ CONTENT_DIR: missing });

@@ -13,13 +13,13 @@ describe('aanbod.json', () => {
   it('lists every published offer with its prices in cents and as text', () => {
     expect(data.offers.map((o) => o.id)).toEqual(['zwemmen', 'wandelen']);
     expect(data.offers[0]!.price).toEqual({
-      normal: 450, unit: 'beurt', unitText: 'per beurt', text: '€ 4,50 per beurt', free: false, freeWithDiscount: false, note: null,
+      normal: 450, unit: 'beurt', unitText: 'per beurt', text: '€\u00a04,50 per beurt', free: false, freeWithDiscount: false, note: null,
       discounts: [
-        { scheme: 'pas', amount: 90, text: '€ 0,90 met participatiepas' },
-        { scheme: 'uitpas', amount: 50, text: '€ 0,50 met UiTPAS kansentarief' },
+        { scheme: 'pas', amount: 90, text: '€\u00a00,90 met participatiepas' },
+        { scheme: 'uitpas', amount: 50, text: '€\u00a00,50 met UiTPAS kansentarief' },
       ],
       refunds: [],
-      summary: '€ 4,50 per beurt · € 0,90 met participatiepas · € 0,50 met UiTPAS kansentarief',
+      summary: '€\u00a04,50 per beurt · €\u00a00,90 met participatiepas · €\u00a00,50 met UiTPAS kansentarief',
     });
     expect(data.offers[1]!.price).toMatchObject({ normal: 0, free: true, discounts: [] });
   });

@@ -15,12 +15,12 @@ const texts = (node: unknown): string[] => {
 
 describe('offer preview', () => {
   it('shows the category, the title, the normal and the cheapest price and the site', () => {
-    expect(texts(offerPreview(site, swim))).toEqual(['Sport', swim.title, '€ 4,50 per beurt', '€ 0,50 met UiTPAS kansentarief', 'Vrijetijdswaaier Testgem', 'waaier.example.be']);
+    expect(texts(offerPreview(site, swim))).toEqual(['Sport', swim.title, '€\u00a04,50 per beurt', '€\u00a00,50 met UiTPAS kansentarief', 'Vrijetijdswaaier Testgem', 'waaier.example.be']);
     expect(texts(offerPreview(site, walk))).toContain('Gratis');
   });
 
   it('says in words what it shows', () => {
-    expect(offerPreviewAlt(site, swim)).toBe(`Sport: ${swim.title}. € 4,50 per beurt, € 0,50 met UiTPAS kansentarief. Vrijetijdswaaier Testgem.`);
+    expect(offerPreviewAlt(site, swim)).toBe(`Sport: ${swim.title}. €\u00a04,50 per beurt, €\u00a00,50 met UiTPAS kansentarief. Vrijetijdswaaier Testgem.`);
   });
 
   it('keeps only the cheapest discount', () => {
