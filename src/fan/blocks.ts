@@ -28,6 +28,8 @@ export interface Block {
   place: 'band' | 'flow' | 'bottom';
   path?: (string | number)[];
   what?: string;
+  /** The file to fix, when not the card's own (the discount card shows every scheme's file). */
+  source?: string;
 }
 
 /** Running text: long ordinary words may be hyphenated, addresses and phone numbers never. */

@@ -245,5 +245,5 @@ function tooFull(spec: CardSpec, measured: Measured[], overflow: number): Proble
 }
 
 function problem(spec: CardSpec, block: Block | undefined, message: string): Problem {
-  return { severity: 'error', source: spec.source, path: block?.path ?? [], message };
+  return { severity: 'error', source: block?.source ?? spec.source, path: block?.path ?? [], message };
 }

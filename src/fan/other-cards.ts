@@ -2,7 +2,8 @@
 import type { Category, Site } from '../model/types.ts';
 import { shortUrl } from '../model/contact.ts';
 import { routesFor } from '../routes.ts';
-import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, type Block } from './blocks.ts';
+import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, unbroken, type Block } from './blocks.ts';
+import { describeScheme } from '../model/describe.ts';
 import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
 import { addressLines, contactLines, qrBlock } from './offer-card.ts';
 import { firstParagraph } from './plain-text.ts';
@@ -64,16 +65,30 @@ export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
       body('Met deze kortingen betaal je minder. Op elke kaart zie je wat je betaalt.', { marginTop: 3 }),
     ]) },
   ];
-  for (const scheme of site.schemes) {
+  const schemes = site.schemes.map(describeScheme);
+  for (const { scheme, howToGet, steps } of schemes) {
     const where = firstParagraph(scheme.body);
-    blocks.push({ key: `scheme-${scheme.id}`, place: 'flow', path: ['kort'], what: 'de korte uitleg (kort) of de eerste alinea', element: column(g, [
-      text({ fontSize: SIZE.price, fontWeight: 700, lineHeight: 1.2, color: INK }, scheme.name, 'H2'),
-      body(scheme.short),
-      ...(where ? [label('Hoe krijg je het?', 'H3'), body(where)] : []),
-    ]) });
+    // How to get it: the `aanvragen` steps, in the words of the scheme's page (describeScheme);
+    // without them, the first paragraph of the scheme's text.
+    const how = steps.length
+      ? [label(howToGet, 'H3'), ...steps.flatMap((step, i) => [
+          body(`${i + 1}. ${step.text}`, {}, 'LI'),
+          ...(step.phone ? [oneLine(g, step.phone.display, [SIZE.phone, SIZE.body], { fontWeight: 700, marginLeft: 14 }) ?? unbroken(step.phone.display, SIZE.body, { fontWeight: 700 })] : []),
+        ])]
+      : where ? [label('Hoe krijg je het?', 'H3'), body(where)] : [];
+    blocks.push({
+      key: `scheme-${scheme.id}`, place: 'flow', source: scheme.source,
+      path: steps.length ? ['aanvragen'] : ['kort'], what: steps.length ? 'de tekst bij aanvragen' : 'de korte uitleg (kort) of de eerste alinea',
+      element: column(g, [
+        text({ fontSize: SIZE.price, fontWeight: 700, lineHeight: 1.2, color: INK }, scheme.name, 'H2'),
+        body(scheme.short),
+        ...how,
+      ]),
+    });
   }
+  // The help desk once more, only when a scheme has no phone number of its own.
   const phone = site.settings.contact.phone;
-  if (phone) {
+  if (phone && schemes.some((d) => !d.steps.some((s) => s.phone))) {
     blocks.push({ key: 'help', place: 'bottom', element: column(g, [
       label('Vragen over korting?'), name(site.settings.contact.name),
       oneLine(g, phone.display, [SIZE.phone, SIZE.body], { fontWeight: 700 }) ?? body(phone.display),
