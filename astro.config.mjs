@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { onePass } from './src/integrations/one-pass.ts';
+import { liveContent } from './src/integrations/live-content.ts';
 import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
@@ -51,5 +52,5 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, mdx(), pagefind(), editor()],
+  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, liveContent(pass.session), mdx(), pagefind(), editor()],
 });

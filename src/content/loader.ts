@@ -27,7 +27,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
         const filePath = path.relative(root, path.join(dir, file.source));
         const data = await parseData({ id: file.id, filePath, data: dataFor(dir, folder, file) });
         // The pipeline version is part of the digest: HTML stored by an older renderer is never reused.
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
+        const digest = generateDigest(`${PIPELINE_VERSION}\n${config.base}\n${file.source}\n${file.bodyLine}\n${file.body}\n${JSON.stringify(data)}`);
         const existing = store.get(file.id);
         if (existing && existing.digest === digest && existing.rendered) {
           // Unchanged: reuse the rendered HTML. Setting it again after a delete re-registers its
@@ -36,7 +36,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
           store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
-        const { html } = processBody(file.body, file.source, file.bodyLine);
+        const { html } = processBody(file.body, file.source, file.bodyLine, { base: config.base });
         store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);

@@ -5,10 +5,11 @@
  */
 import { problems, site } from 'virtual:vrijetijdswaaier/build';
 import type { Site } from '../model/types.ts';
-import { formatProblem } from '../source/read-content.ts';
+import { contentError } from './content-error.ts';
 
 export function getSite(): Site {
   if (site) return site;
-  // The content check at build start stops earlier with the same messages; this is a safety net.
-  throw new Error(`Content has errors:\n${problems.map(formatProblem).join('\n')}`);
+  // A build stops at the content check with the same messages; `npm run dev` keeps serving and
+  // shows them in the browser's error overlay until the file is fixed (content-error.ts).
+  throw contentError(problems);
 }

@@ -6,7 +6,7 @@
 import type { Problem } from '../model/problem.ts';
 import { checkTree } from './check.ts';
 import { parseMarkdown } from './parse.ts';
-import { renderTree } from './render.ts';
+import { renderTree, type RenderOptions } from './render.ts';
 import { tooComplex } from './limits.ts';
 
 /** Changes whenever the rendered HTML for the same text can change: stored HTML of older versions is not reused. */
@@ -18,7 +18,7 @@ export interface ProcessedBody {
   html: string;
 }
 
-export function processBody(body: string, source: string, firstLine: number): ProcessedBody {
+export function processBody(body: string, source: string, firstLine: number, options: RenderOptions = {}): ProcessedBody {
   const refused = tooComplex(body);
   if (refused) return { problems: [{ severity: 'error', source, path: [], line: firstLine + refused.line - 1, message: refused.message }], html: '' };
   let tree;
@@ -28,7 +28,7 @@ export function processBody(body: string, source: string, firstLine: number): Pr
     return { problems: [{ severity: 'error', source, path: [], line: firstLine, message: TOO_COMPLEX }], html: '' };
   }
   const problems = checkTree(tree, source, firstLine);
-  return { problems, html: renderTree(tree) };
+  return { problems, html: renderTree(tree, options) };
 }
 
 /** Only the problems (the checker does not need the HTML). */

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import { sanitizeBody } from './sanitize.ts';
 import { linkPhoneNumbers, typographicPunctuation } from './transform.ts';
+import { withBase } from '../routes.ts';
 
 function textOf(node: Element): string {
   let text = '';
@@ -26,8 +27,25 @@ function addHeadingIds(tree: HastRoot): void {
   });
 }
 
+export interface RenderOptions {
+  /**
+   * The site's base path (Astro's `base`, from site.yaml's url): a link to the site's own pages
+   * written as `/a-z/` becomes `/waaier/a-z/` on a site published under /waaier/ (src/routes.ts).
+   */
+  base?: string;
+}
+
+function linksUnderBase(tree: Root, base: string): void {
+  const withSlash = base.endsWith('/') ? base : `${base}/`;
+  if (withSlash === '/') return;
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') node.url = withBase(withSlash, node.url);
+  });
+}
+
 /** The HTML of a body. Changes `tree` (phone links, punctuation): parse again to render twice. */
-export function renderTree(tree: Root): string {
+export function renderTree(tree: Root, options: RenderOptions = {}): string {
+  if (options.base) linksUnderBase(tree, options.base);
   linkPhoneNumbers(tree);
   typographicPunctuation(tree);
   const hast = toHast(tree, {

@@ -114,7 +114,8 @@ describeBrowser('a site under a path (https://example.github.io/waaier/)', () =>
     expect(hrefs).toContain(`${BASE}aanbod/zwemmen/`);
     for (const href of hrefs) expect(href.startsWith(BASE), href).toBe(true);
     await page.locator(`[data-search-results] a[href="${BASE}aanbod/zwemmen/"]`).first().click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Zwemmen in het testbad');
+    await page.waitForURL(`${site.server.url}${BASE}aanbod/zwemmen/`);
+    expect(await page.locator('h1').textContent()).toContain('Zwemmen in het testbad');
     expect(failed).toEqual([]);
     await context.close();
   });

@@ -10,8 +10,20 @@ import { readabilityAdvice, fleschDouma, MIN_FLESCH_DOUMA } from '../../src/mode
 function strings(value: unknown, path = 't'): { path: string; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (typeof value === 'function') {
-    const args = Array.from({ length: value.length }, () => 'Dilbeek');
-    return [{ path: `${path}()`, text: String((value as (...a: unknown[]) => unknown)(...args)) }, { path: `${path}(2)`, text: String((value as (...a: unknown[]) => unknown)(...args.map(() => 2))) }];
+    const call = (arg: unknown): string | undefined => {
+      try {
+        return String((value as (...a: unknown[]) => unknown)(...Array.from({ length: value.length }, () => arg)));
+      } catch {
+        return undefined; // a function of a name (string), not of a number
+      }
+    };
+    const named = call('Dilbeek');
+    const counted = call(2);
+    if (named === undefined && counted === undefined) throw new Error(`${path} takes neither a name nor a number`);
+    return [
+      ...(named === undefined ? [] : [{ path: `${path}()`, text: named }]),
+      ...(counted === undefined ? [] : [{ path: `${path}(2)`, text: counted }]),
+    ];
   }
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
   return [];

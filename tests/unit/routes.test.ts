@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { basePath, routesFor, withBase } from '../../src/routes.ts';
+import { processBody } from '../../src/markdown/index.ts';
 
 describe('routes', () => {
   it('takes the base path from the url, with or without a trailing slash', () => {
@@ -56,5 +57,17 @@ describe('pages and components', () => {
       readFileSync(new URL(file, root), 'utf8').split('\n').flatMap((line, i) => (handWritten.test(line) ? [`src/${file}:${i + 1}: ${line.trim()}`] : [])),
     );
     expect(found).toEqual([]);
+  });
+});
+
+describe('partner bodies on a site under a path', () => {
+  it('link to the site’s own pages under the path, and leave other links alone', () => {
+    const body = 'Zie [A tot Z](/a-z/), [de waaier][w], [de gemeente](https://www.example.be/) of [boven](#kop).\n\n[w]: /waaier.pdf\n';
+    const { html } = processBody(body, 'paginas/hulp.md', 5, { base: '/waaier/' });
+    expect(html).toContain('href="/waaier/a-z/"');
+    expect(html).toContain('href="/waaier/waaier.pdf"');
+    expect(html).toContain('href="https://www.example.be/"');
+    expect(html).toContain('href="#kop"');
+    expect(processBody(body, 'paginas/hulp.md', 5, { base: '/' }).html).toContain('href="/a-z/"');
   });
 });

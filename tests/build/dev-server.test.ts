@@ -1,0 +1,148 @@
+/**
+ * `npm run dev` as a partner or maintainer uses it: started on a copy of a fixture, it shows a saved
+ * change to an offer (title and text) and to a category within 15 s, and a wrong date as the
+ * check's Dutch message in the terminal and in the browser's error overlay, then recovers when
+ * the file is fixed, without a restart.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, launchBrowser } from '../support/browser.ts';
+import { ROOT, BUILD_DATE } from '../support/sites.ts';
+
+const SHOWN_WITHIN_MS = 15_000;
+
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Polls `probe` until it returns a value, or fails after `ms` with what it saw last. */
+async function within<T>(ms: number, what: string, probe: () => Promise<T | undefined>): Promise<{ value: T; after: number }> {
+  const started = Date.now();
+  let last: unknown;
+  while (Date.now() - started < ms) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return { value, after: Date.now() - started };
+    } catch (error) {
+      last = error instanceof Error && error.cause ? `${error.message}: ${String(error.cause)}` : error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what}: not seen within ${ms} ms${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+describe('npm run dev on a content folder', () => {
+  let content: string;
+  let dev: ChildProcess;
+  let origin: string;
+  let terminal = '';
+  const offerFile = () => path.join(content, 'aanbod/zwemmen.md');
+  const edit = (file: string, from: RegExp, to: string) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(from);
+    writeFileSync(file, text.replace(from, to));
+  };
+  const page = async (route: string) => {
+    const response = await fetch(`${origin}${route}`);
+    return { status: response.status, html: await response.text() };
+  };
+
+  beforeAll(async () => {
+    content = mkdtempSync(path.join(tmpdir(), 'vtw-dev-'));
+    cpSync(path.join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: ROOT,
+      // Without vitest's own variables (VITEST, NODE_ENV=test), which make Astro skip listening.
+      env: { ...withoutTestRunner(process.env), CONTENT_DIR: content, BUILD_DATE, FORCE_COLOR: '0' },
+      detached: true, // its own process group, so that afterAll stops npm, astro and vite together
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.stdout!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+    dev.stderr!.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+    dev.on('exit', (code, signal) => (terminal += `\n[npm run dev stopped: ${signal ?? code}]\n`));
+    await within(110_000, 'the dev server answering', async () => ((await page('/aanbod/zwemmen/')).status === 200 ? true : undefined)).catch((error: unknown) => {
+      throw new Error(`${String(error)}\n--- npm run dev said:\n${terminal}`);
+    });
+  }, 120_000);
+
+  afterAll(() => {
+    if (dev?.pid) {
+      try {
+        process.kill(-dev.pid, 'SIGTERM');
+      } catch {
+        // already stopped
+      }
+    }
+    if (content) rmSync(content, { recursive: true, force: true });
+  });
+
+  it('shows an edited offer title and text within 15 s', async () => {
+    expect((await page('/aanbod/zwemmen/')).html).toContain('Zwemmen in het testbad');
+    edit(offerFile(), /^titel: .*$/m, 'titel: Zwemmen in het nieuwe bad');
+    edit(offerFile(), /\n---\n/, '\n---\nBreng een badmuts mee.\n\n');
+    const seen = await within(SHOWN_WITHIN_MS, 'the new title and text', async () => {
+      const { html } = await page('/aanbod/zwemmen/');
+      return html.includes('Zwemmen in het nieuwe bad') && html.includes('Breng een badmuts mee.') ? true : undefined;
+    });
+    expect(seen.after).toBeLessThan(SHOWN_WITHIN_MS);
+  });
+
+  it('shows an edited category name on its offers within 15 s', async () => {
+    edit(path.join(content, 'categorieen/sport.md'), /^naam: .*$/m, 'naam: Sport en spel');
+    await within(SHOWN_WITHIN_MS, 'the new category name', async () => ((await page('/aanbod/zwemmen/')).html.includes('Sport en spel') ? true : undefined));
+  });
+
+  it('shows a wrong date as the Dutch message in the terminal and the browser, and recovers when fixed', async () => {
+    edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-13-45');
+    const message = /aanbod\/zwemmen\.md:\d+ +nagekeken +"2026-13-45" is geen datum die bestaat\. Schrijf /;
+    await within(SHOWN_WITHIN_MS, 'the message in the terminal', async () => (message.test(terminal) ? true : undefined));
+
+    const broken = await within(SHOWN_WITHIN_MS, 'the error page', async () => {
+      const result = await page('/aanbod/zwemmen/');
+      return result.status === 500 ? result : undefined;
+    });
+    // The page itself is Astro's error page; the message arrives in its overlay (below).
+    expect(broken.value.html).toContain('<title>Fout in de inhoud</title>');
+
+    if (hasBrowser) {
+      const chrome = await launchBrowser();
+      try {
+        const tab = await (await chrome.newContext()).newPage();
+        await tab.goto(`${origin}/aanbod/zwemmen/`);
+        const overlay = tab.locator('vite-error-overlay');
+        await overlay.waitFor({ timeout: SHOWN_WITHIN_MS });
+        const shown = await overlay.evaluate((el) => {
+          const root = el.shadowRoot!;
+          const text = (id: string) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+          return { message: text('message-content'), hint: text('hint-content'), file: text('code'), stack: text('stack-content') };
+        });
+        expect(shown.message).toMatch(/nagekeken "2026-13-45" is geen datum die bestaat/);
+        expect(shown.hint).toContain('Verbeter het bestand en bewaar het.');
+        expect(shown.file).toContain('aanbod/zwemmen.md');
+        expect(shown.stack).toBe('');
+      } finally {
+        await chrome.close();
+      }
+    }
+
+    edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-10-01');
+    await within(SHOWN_WITHIN_MS, 'the offer page again', async () => {
+      const { status, html } = await page('/aanbod/zwemmen/');
+      return status === 200 && html.includes('Zwemmen in het nieuwe bad') ? true : undefined;
+    });
+  });
+});
