@@ -12,6 +12,7 @@ import { editor } from './src/admin/integration.ts';
 import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
 import { baseLinks } from './src/routes-markdown.ts';
+import { cspConfig } from './src/security/csp.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
 /** The public base URL comes from the content (site.yaml), never from the code. */
@@ -52,5 +53,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.
+  security: { csp: cspConfig },
   integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, liveContent(pass.session), mdx(), pagefind(), editor()],
 });
