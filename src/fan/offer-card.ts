@@ -99,6 +99,6 @@ export function qrBlock(g: CardGeometry, url: string, home: string, note?: strin
         ...(note ? [text({ fontSize: SIZE.note, lineHeight: 1.2, color: MUTED, marginTop: 3 }, note)] : []),
       ]),
     ]),
-    webAddress(g, url, [SIZE.small], { marginTop: 2 }, home),
+    webAddress(g, url, [SIZE.small, SIZE.note], { marginTop: 2 }, home),
   ]);
 }
