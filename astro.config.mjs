@@ -1,14 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
-import { onePass } from './src/integrations/one-pass.ts';
-import { liveContent } from './src/integrations/live-content.ts';
-import { editor } from './src/admin/integration.ts';
+import { siteIntegrations } from './src/integrations/index.ts';
 import { isWebUrl } from './src/model/contact.ts';
 import { basePath } from './src/routes.ts';
 import { baseLinks } from './src/routes-markdown.ts';
@@ -38,9 +33,6 @@ function base() {
 
 const basePathOfSite = base();
 
-// One session (configuration and checked site) and one worker pool for the whole build.
-const pass = onePass();
-
 export default defineConfig({
   site,
   base: basePathOfSite,
@@ -55,5 +47,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.
   security: { csp: cspConfig },
-  integrations: [contentCheck({ asyncChecks: [pass.fanCheck], session: pass.session }), pass.integration, liveContent(pass.session), mdx(), pagefind(), editor()],
+  // One session per build: the content read and checked once, one worker pool (src/integrations).
+  integrations: siteIntegrations(),
 });

@@ -6,6 +6,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // A hang guard, not a speed test: on a busy 2-core machine a test that starts Node or
+          // bundles a page can take several seconds. Speed is measured by `npm run bench`.
+          testTimeout: 60_000,
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },

@@ -18,7 +18,7 @@
  * .cache/bench-<run>/ in the repository, a symlink to the temporary folder (removed at the end).
  * Numbers are for reading, not for asserting: see issue 8 for the goals.
  */
-import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -29,7 +29,7 @@ import { parsePhases } from './bench/phases.ts';
 import { outputSize } from './bench/output-size.ts';
 import { cacheFiles, filesAddedSince, projectCacheDir } from './bench/project-cache.ts';
 import { firstSearchTransfer } from './bench/first-search.ts';
-import { formatSize, ratioLine, summarise, type BuildKind, type RunResult, type SizeResult } from './bench/report.ts';
+import { formatSize, goalLines, ratioLine, summarise, type BuildKind, type RebuildResult, type RunResult, type SizeResult } from './bench/report.ts';
 import { checkContent, formatProblem } from '../src/source/read-content.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -37,7 +37,7 @@ const BUILD_DATE = '2026-11-26';
 const SEED = 20261126;
 const FAILED_LOG_LINES = 40;
 
-interface Options { sizes: number[]; keep: boolean; keepCaches: boolean; seed: number; unprintableOffFan: boolean }
+interface Options { sizes: number[]; keep: boolean; keepCaches: boolean; seed: number; unprintableOffFan: boolean; rebuild: boolean }
 
 function parseArgs(argv: string[]): Options {
   let sizes = [100, 1000, 5000];
@@ -45,15 +45,17 @@ function parseArgs(argv: string[]): Options {
   let seed = SEED;
   let unprintableOffFan = false;
   let keepCaches = false;
+  let rebuild = true;
   for (const arg of argv) {
     if (arg === '--quick') sizes = [100, 1000];
     else if (arg === '--keep') keep = true;
     else if (arg === '--unprintable-off-fan') unprintableOffFan = true;
     else if (arg === '--keep-caches') keepCaches = true;
+    else if (arg === '--no-rebuild') rebuild = false;
     else if (arg.startsWith('--sizes=')) sizes = arg.slice('--sizes='.length).split(',').map(Number);
     else if (arg.startsWith('--seed=')) seed = Number(arg.slice('--seed='.length));
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --keep-caches] [-- --unprintable-off-fan]');
+      console.log('usage: npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --keep-caches] [-- --no-rebuild] [-- --unprintable-off-fan]');
       process.exit(0);
     } else {
       console.error(`Unknown option ${arg}. Try --help.`);
@@ -64,7 +66,7 @@ function parseArgs(argv: string[]): Options {
     console.error('--sizes takes whole numbers of offers, like --sizes=100,1000');
     process.exit(2);
   }
-  return { sizes, keep, keepCaches, seed, unprintableOffFan };
+  return { sizes, keep, keepCaches, seed, unprintableOffFan, rebuild: rebuild && !keepCaches };
 }
 
 /** At 1,000 offers the ratio is the headline: two pairs. Other sizes: one pair (5,000 is slow). */
@@ -167,6 +169,7 @@ async function main(): Promise<void> {
 
     const runs: RunResult[] = [];
     const kinds = schedule(offers);
+    const lastCaches: Partial<Record<BuildKind, { cacheDir: string; binaryCache: string }>> = {};
     for (const [i, kind] of kinds.entries()) {
       const label = `${offers}-${kind}-${i + 1}`;
       const outDir = kind === 'full' ? path.join(realOut, label) : path.join(bareDir, 'out', label);
@@ -204,13 +207,37 @@ async function main(): Promise<void> {
       // Keep only the last output per kind, to inspect; the rest only fills the disk.
       const later = kinds.slice(i + 1).includes(kind);
       if (later || !options.keep) rmSync(outDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
+      // The last cold build of each kind leaves its caches for the rebuild below.
+      if (later || !options.rebuild || offers > 1000) rmSync(cacheDir, { recursive: true, force: true });
+      else lastCaches[kind] = { cacheDir, binaryCache };
+    }
+    let rebuild: RebuildResult | undefined;
+    if (options.rebuild && offers <= 1000 && lastCaches.full && lastCaches.bare) {
+      const changed = changeOneOffer(contentDir);
+      const timed: Partial<Record<BuildKind, RunResult>> = {};
+      for (const kind of ['bare', 'full'] as const) {
+        const label = `${offers}-${kind}-rebuild`;
+        const outDir = kind === 'full' ? path.join(realOut, label) : path.join(bareDir, 'out', label);
+        const { cacheDir, binaryCache } = lastCaches[kind]!;
+        const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE, BENCH_CACHE_DIR: cacheDir, VTW_CACHE_DIR: binaryCache };
+        // No --force: Astro keeps its content cache, this project its binary cache, as on a maintainer's machine.
+        const run = await runBuild(kind === 'full'
+          ? { cwd: ROOT, args: [astroBin, 'build', '--config', realConfig], env, logFile: path.join(work, 'logs', `${label}.log`) }
+          : { cwd: bareDir, args: [astroBin, 'build'], env, logFile: path.join(work, 'logs', `${label}.log`) });
+        if (!run.ok) failed(kind, offers, run);
+        timed[kind] = { kind, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, phases: parsePhases(run.lines, run.wallMs), distBytes: 0, distFiles: 0, distByExtension: {}, logFile: run.logFile } as RunResult;
+        const mb = run.peakRssBytes ? `${Math.round(run.peakRssBytes / 1024 / 1024)} MB` : '—';
+        console.log(`[${offers}] ${kind === 'full' ? 'full' : 'bare Astro'} rebuild after changing ${changed}: ${(run.wallMs / 1000).toFixed(2)} s, peak ${mb}`);
+        rmSync(outDir, { recursive: true, force: true });
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
+      rebuild = { changed, full: timed.full!, bare: timed.bare! };
     }
     const full = runs.filter((r) => r.kind === 'full');
     const bare = runs.filter((r) => r.kind === 'bare');
     results.push({
       offers, published, onFan, keptOffFanAsUnprintable: offFan, markdownBytes: generated.markdownBytes, images: generated.images,
-      full: summarise(full, offers), bare: summarise(bare, offers), runs,
+      full: summarise(full, offers), bare: summarise(bare, offers), runs, rebuild,
     });
     if (!options.keep) rmSync(contentDir, { recursive: true, force: true });
   }
@@ -238,6 +265,16 @@ async function main(): Promise<void> {
   console.log(`Figures: ${jsonFile} (copied to ./bench-results.json); build logs in ${path.join(work, 'logs')}`);
   console.log('Phases are read from the build log; see scripts/bench/phases.ts for how each is measured.');
   console.log(ratio.text);
+  for (const line of goalLines(results)) console.log(line);
+}
+
+/** Changes one offer's title, as a partner would: a rebuild must redo only that offer's work. */
+function changeOneOffer(contentDir: string): string {
+  const dir = path.join(contentDir, 'aanbod');
+  const file = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('_')).sort()[0]!;
+  const text = readFileSync(path.join(dir, file), 'utf8');
+  writeFileSync(path.join(dir, file), text.replace(/^titel: (.*)$/m, (_, title: string) => `titel: ${title.replace(/^"|"$/g, '').slice(0, 50)} (nieuw)`));
+  return `aanbod/${file}`;
 }
 
 await main();

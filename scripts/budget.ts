@@ -14,8 +14,8 @@ import path from 'node:path';
 import { listPages, readTags, fileForUrl, type Tag } from './verify-pages.ts';
 
 export const PAGE_BUDGET_BYTES = 14 * 1024;
-/** The one page allowed to load a script: search, which degrades to the A-Z list without it. */
-export const SCRIPT_PAGES = new Set(['/zoeken/']);
+/** The pages allowed to load a script: search (degrades to the A-Z list) and /op-maat/ (to PDFs per category). */
+export const SCRIPT_PAGES = new Set(['/zoeken/', '/op-maat/']);
 const MODERN_IMAGE = /\.(avif|webp|svg)(\?|#|$)/i;
 const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
 /** Script types that are data, not code. */

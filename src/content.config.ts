@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partnerFilesLoader } from './content/loader.ts';
-import { contentDirectory } from './source/read-content.ts';
+import config from 'virtual:vrijetijdswaaier/config';
 import { pageSchema } from './model/schema.ts';
 
 export const collections = {
@@ -18,7 +18,7 @@ export const collections = {
   paginas: defineCollection({ loader: partnerFilesLoader('paginas'), schema: pageSchema }),
   // Free pages in MDX run code at build time: maintainers only, compiled by @astrojs/mdx.
   paginasMdx: defineCollection({
-    loader: glob({ pattern: '[^_]*.mdx', base: `${contentDirectory()}/paginas` }),
+    loader: glob({ pattern: '[^_]*.mdx', base: `${config.contentDir}/paginas` }),
     schema: pageSchema,
   }),
 };

@@ -43,6 +43,10 @@ export interface Routes {
   /** What changed since the printed fan (/nieuw/), and the same list as PDF. */
   changes(): string;
   changesPdf(): string;
+  /** A fan made to measure (/op-maat/), its data, and one A4 PDF of cards per category. */
+  madeToMeasure(): string;
+  madeToMeasureData(): string;
+  categorySheet(id: string): string;
   /** The whole fan for office printers (A4). */
   fanPdf(): string;
   /** The whole fan for print shops (one card per page, with bleed). */
@@ -88,6 +92,9 @@ export function routesFor(settings: { readonly url: string }): Routes {
     search: () => at('zoeken/'),
     changes: () => at('nieuw/'),
     changesPdf: () => at('nieuw.pdf'),
+    madeToMeasure: () => at('op-maat/'),
+    madeToMeasureData: () => at('op-maat/kaarten.json'),
+    categorySheet: (id) => at(`op-maat/soort/${id}.pdf`),
     fanPdf: () => at('waaier.pdf'),
     printShopPdf: () => at('waaier-drukker.pdf'),
     cardPdf: (id) => at(`kaart/${id}.pdf`),

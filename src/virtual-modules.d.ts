@@ -5,3 +5,17 @@ declare module 'virtual:vrijetijdswaaier/build' {
   export const site: import('./model/types.ts').Site | undefined;
   export const problems: import('./source/read-content.ts').LocatedProblem[];
 }
+
+/** The build's resolved configuration alone (content folder, build date, cache folder). */
+declare module 'virtual:vrijetijdswaaier/config' {
+  const config: import('./integrations/build-session.ts').BuildConfig;
+  export default config;
+}
+
+/** The partners' files as the content check read them, per folder (content loader). */
+declare module 'virtual:vrijetijdswaaier/files' {
+  /** Undefined in `astro dev` (live): the loader reads the files itself there. */
+  const files: Record<(typeof import('./source/read-content.ts').FOLDERS)[number], import('./model/build-site.ts').RawFile[]> | undefined;
+  export default files;
+  export const live: boolean;
+}

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The project (where the editor's sources and packages are), whatever the working directory. */
+export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const ENTRY = path.join(ROOT, 'src/admin/main.ts');
 
 interface CacheIndex {

@@ -124,7 +124,9 @@ export function decapField(field: FieldSpec, parentRequired = true): DecapField 
         return { ...base, widget: 'select', multiple: true, options: field.options!.map((o) => ({ label: choiceLabel(field, o), value: o })) };
       }
       if (item.kind === 'object') {
-        const fields = item.fields!.map((f) => decapField(f, true));
+        // Decap opens an optional block with one empty item; an empty item is not written, and a
+        // half-filled one is reported by the check, so Decap itself requires nothing inside an item.
+        const fields = item.fields!.map((f) => decapField(f, false));
         return { ...base, widget: 'list', collapsed: false, add_to_top: false, fields, summary: listSummary(item) };
       }
       // A list of words: Decap's list widget without fields takes them separated by commas.

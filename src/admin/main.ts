@@ -19,8 +19,8 @@ import RelationWidget from 'decap-cms-widget-relation';
 import BooleanWidget from 'decap-cms-widget-boolean';
 import DatetimeWidget from 'decap-cms-widget-datetime';
 import ImageWidget from 'decap-cms-widget-image';
-import { nl } from 'decap-cms-locales';
 import { parse } from 'yaml';
+import { DUTCH } from './locale-nl.ts';
 import { todayInBelgium } from '../model/calendar.ts';
 import type { CollectionName } from '../model/schema.ts';
 import { describeCollections } from './fields.ts';
@@ -81,7 +81,7 @@ function register(snapshot: ContentSnapshot): void {
     ListWidget.Widget(), ObjectWidget.Widget(), RelationWidget.Widget(), BooleanWidget.Widget(), DatetimeWidget.Widget(),
     ImageWidget.Widget(),
   ] as unknown) as Parameters<typeof CMS.registerWidget>[0]);
-  CMS.registerLocale('nl', nl);
+  CMS.registerLocale('nl', DUTCH);
   for (const { name, fields } of COLLECTIONS) {
     CMS.registerCustomFormat(`${FORMAT_NAME}-${name}`, 'md', {
       fromFile: (text: string) => readForForm(fields, text),

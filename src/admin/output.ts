@@ -12,7 +12,7 @@ import { normaliseText } from '../source/front-matter.ts';
 import { readCollectionFiles } from '../source/read-content.ts';
 import { CACHE_ROOT } from '../cache/disk-cache.ts';
 import { decapConfig } from './decap-config.ts';
-import { editorBundle } from './bundle.ts';
+import { editorBundle, ROOT } from './bundle.ts';
 import type { ContentSnapshot } from './check-entry.ts';
 import { adminPage } from './page.ts';
 
@@ -48,7 +48,7 @@ export function editorConfig(options: EditorOptions): Record<string, unknown> {
 }
 
 function iconNames(): string[] {
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const require = createRequire(path.join(ROOT, 'package.json'));
   const folder = path.dirname(require.resolve('@tabler/icons/outline/circle.svg'));
   return readdirSync(folder).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4)).sort();
 }
@@ -76,7 +76,7 @@ export async function writeEditor(folder: string, options: EditorOptions): Promi
   writeFileSync(path.join(folder, 'cms.js'), code);
   writeFileSync(path.join(folder, 'config.yml'), `# Gemaakt door de build uit src/model/schema.ts en content/site.yaml. Niet met de hand aanpassen.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(path.join(folder, 'inhoud.json'), JSON.stringify(contentSnapshot(options.contentDir)));
-  writeFileSync(path.join(folder, 'site.css'), readFileSync(path.join(options.root, 'src/styles/site.css')));
+  writeFileSync(path.join(folder, 'site.css'), readFileSync(path.join(ROOT, 'src/styles/site.css')));
   writeFileSync(path.join(folder, 'index.html'), adminPage(config));
   return { folder, bundleBytes: Buffer.byteLength(code), fromCache };
 }

@@ -1,7 +1,8 @@
 /**
- * An Astro content loader for the partners' folders. It reads files with the same reader as
- * `npm run check` (same YAML parser, BOM and CRLF handling, `_` templates skipped), so the site
- * never interprets a file differently from the checker. Bodies are rendered by the project's own
+ * An Astro content loader for the partners' folders. It reads nothing itself: its files are the
+ * ones the build's content check read, once (virtual:vrijetijdswaaier/files, same YAML parser,
+ * BOM and CRLF handling, `_` templates skipped), so the site never interprets a file differently
+ * from the checker. Bodies are rendered by the project's own
  * Markdown pipeline (src/markdown: parse once, check, render with raw HTML dropped and an
  * allow-list sanitizer), never by Astro's Markdown renderer; the facts come from the domain
  * model (src/content/site.ts).
@@ -9,7 +10,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { contentDirectory, readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
+import build from 'virtual:vrijetijdswaaier/config';
+import read from 'virtual:vrijetijdswaaier/files';
+import { readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 import { isUsableImage } from '../source/safe-files.ts';
 import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
 
@@ -18,9 +21,10 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
     name: `vrijetijdswaaier-${folder}`,
     load: async ({ store, generateDigest, parseData, config }) => {
       const root = fileURLToPath(config.root);
-      const dir = contentDirectory();
+      const dir = build.contentDir;
       // Free pages written as .mdx are maintainers' code: @astrojs/mdx compiles them (content.config.ts).
-      const files = readCollectionFiles(dir, folder).filter((file) => !file.source.endsWith('.mdx'));
+      // In `astro dev` the files change while the server runs (live-content.ts refreshes this loader): read them again.
+      const files = (read ? read[folder] : readCollectionFiles(dir, folder)).filter((file) => !file.source.endsWith('.mdx'));
       const seen = new Set<string>();
       for (const file of files) {
         seen.add(file.id);

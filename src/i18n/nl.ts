@@ -60,6 +60,8 @@ export const t = {
     pages: 'Meer informatie',
     contact: 'Contact',
     fan: 'De waaier als PDF om te printen',
+    /** Small link for partners, only on offer pages of a site with a real repository. */
+    partners: 'Voor partners: pas dit aanbod aan',
   },
   notFound: {
     title: 'Deze pagina bestaat niet',

@@ -38,7 +38,9 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
       name: 'vrijetijdswaaier:one-pass',
       hooks: {
         'astro:config:setup': ({ command, updateConfig, logger }) => {
-          updateConfig({ vite: { plugins: [siteModulePlugin(session)] } });
+          // The public URL as the check read it from site.yaml (the content check ran just before).
+          const siteUrl = session.config.siteUrl;
+          updateConfig({ ...(siteUrl ? { site: siteUrl } : {}), vite: { plugins: [siteModulePlugin(session, { live: command === 'dev' })] } });
           if (command !== 'build') {
             // astro dev draws on request; the pool only served the check.
             void pool.close();

@@ -13,7 +13,14 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildSession } from './build-session.ts';
 
 export const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
+/** The configuration alone (content folder, build date, cache folder): no check needed to load it. */
+export const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
+/** The partners' files as the check read them, per folder, for the content loader. */
+export const FILES_MODULE = 'virtual:vrijetijdswaaier/files';
 const RESOLVED = `\0${BUILD_MODULE}`;
+const RESOLVED_CONFIG = `\0${CONFIG_MODULE}`;
+const RESOLVED_FILES = `\0${FILES_MODULE}`;
+const MODULES: Record<string, string> = { [BUILD_MODULE]: RESOLVED, [CONFIG_MODULE]: RESOLVED_CONFIG, [FILES_MODULE]: RESOLVED_FILES };
 
 export function buildModuleSource(session: BuildSession): string {
   const result = session.result();
@@ -26,16 +33,31 @@ export function buildModuleSource(session: BuildSession): string {
   ].join('\n');
 }
 
-export function siteModulePlugin(session: BuildSession): Plugin {
+/** Per folder, the files the check read (id, source, data, body and its first line); nothing when the folder could not be read. */
+export function filesModuleSource(session: BuildSession, live = false): string {
+  // astro dev: the files change while the server runs, so the loader reads them itself on every refresh.
+  if (live) return 'export default undefined;\nexport const live = true;\n';
+  const raw = session.result().raw;
+  const folders = { aanbod: raw?.aanbod ?? [], categorieen: raw?.categorieen ?? [], partners: raw?.partners ?? [], kortingen: raw?.kortingen ?? [], paginas: raw?.paginas ?? [] };
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(folders))});\nexport const live = false;\n`;
+}
+
+/** `live`: this is `astro dev` (files change while it runs). */
+export function siteModulePlugin(session: BuildSession, options: { live?: boolean } = {}): Plugin {
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
-      filter: { id: /^virtual:vrijetijdswaaier\/build$/ },
-      handler: (id) => (id === BUILD_MODULE ? RESOLVED : undefined),
+      filter: { id: /^virtual:vrijetijdswaaier\/(build|config|files)$/ },
+      handler: (id) => MODULES[id],
     },
     load: {
-      filter: { id: /^\0virtual:vrijetijdswaaier\/build$/ },
-      handler: (id) => (id === RESOLVED ? buildModuleSource(session) : undefined),
+      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config|files)$/ },
+      handler: (id) => {
+        if (id === RESOLVED) return buildModuleSource(session);
+        if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
+        if (id === RESOLVED_FILES) return filesModuleSource(session, options.live);
+        return undefined;
+      },
     },
     configureServer(server) {
       const dir = session.config.contentDir;
@@ -55,8 +77,10 @@ export function siteModulePlugin(session: BuildSession): Plugin {
 
 function invalidate(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
-    const module = environment.moduleGraph.getModuleById(RESOLVED);
-    if (module) environment.moduleGraph.invalidateModule(module);
+    for (const id of [RESOLVED, RESOLVED_FILES]) {
+      const module = environment.moduleGraph.getModuleById(id);
+      if (module) environment.moduleGraph.invalidateModule(module);
+    }
   }
   server.ws.send({ type: 'full-reload' });
 }

@@ -13,6 +13,7 @@ import { checkOfferRelations, readReferences, type OfferReferences } from './rel
 import { resolveOfferReferences } from './references.ts';
 import { nearest, toId } from './suggest.ts';
 import { checkPlaceholders, isUnderPlaceholder, placeholderPaths } from './placeholders.ts';
+import { sitePlaceholderWarnings } from './site-placeholders.ts';
 import { readabilityAdvice } from './readability.ts';
 import type { Category, Discount, DiscountScheme, HowToApply, Offer, Page, Partner, ReportLine, Site, SiteSettings } from './types.ts';
 
@@ -280,6 +281,7 @@ function readSettings(file: RawFile | undefined, problems: Problem[]): SiteSetti
     return undefined;
   }
   const v = result.value;
+  problems.push(...sitePlaceholderWarnings(v, file.source));
   return {
     title: v.titel,
     municipality: v.gemeente,

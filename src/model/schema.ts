@@ -344,6 +344,8 @@ export const siteSchema = z.strictObject({
     }
   }),
   bewerken: webUrl.optional(),
+  /** The sign-in service (OAuth proxy) of the editor at /admin/, for GitHub (docs/beheer.md). */
+  aanmelden: webUrl.optional(),
   nagekeken_max_maanden: wholeNumber(1, 60, 'maanden').default(12),
   kaart: cardSizeSchema.optional(),
 });

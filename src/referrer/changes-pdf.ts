@@ -5,14 +5,13 @@ import type { Site } from '../model/types.ts';
 import { changesBlocks } from './changes-blocks.ts';
 import { changesSincePrint } from './changes-site.ts';
 import { nieuw } from './strings.ts';
-import { textPdf } from './text-pdf.ts';
+import { textPdf, withEmbeddedFonts } from './text-pdf.ts';
 
-export function changesPdf(site: Site): Promise<Uint8Array> {
+export async function changesPdf(site: Site): Promise<Uint8Array> {
   const changes = changesSincePrint(site);
   const { settings } = site;
   return textPdf({
-    fonts: fontBytes(),
-    fontkit,
+    ...(await withEmbeddedFonts(fontkit, fontBytes())),
     title: changes ? nieuw.title(changes.edition) : nieuw.titleWithout,
     subject: `Wat er nieuw en veranderd is in de ${settings.title} sinds de gedrukte waaier.`,
     author: settings.municipality,

@@ -2,7 +2,8 @@
  * A plain A4 text document in pdf-lib: a title, headings, paragraphs and list items, wrapped to
  * the page and continued on a new page only when the text does not fit. Real, selectable text in
  * Atkinson Hyperlegible Next, as on the cards. Used by the build (/nieuw.pdf) and in the browser
- * (the list on /op-maat/), so it imports only pdf-lib: the caller hands in fontkit and the fonts.
+ * (the list on /op-maat/), so it imports only pdf-lib: the caller hands in the document with its
+ * two fonts (the build embeds them with fontkit, the browser loads them ready-made: list-fonts.ts).
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
@@ -18,9 +19,9 @@ export type TextBlock =
   | { kind: 'item'; title: string; lines: string[] };
 
 export interface TextPdfInput {
-  fonts: { regular: Uint8Array; bold: Uint8Array };
-  /** @pdf-lib/fontkit: the caller loads it (in the browser only on demand). */
-  fontkit: Parameters<PDFDocument['registerFontkit']>[0];
+  /** An empty document that holds the fonts below. */
+  doc: PDFDocument;
+  fonts: { regular: PDFFont; bold: PDFFont };
   title: string;
   subject: string;
   author: string;
@@ -44,11 +45,17 @@ const MUTED = rgb(0.3, 0.3, 0.3);
 
 interface Line { text: string; style: Style; indent: number; muted: boolean }
 
-export async function textPdf(input: TextPdfInput): Promise<Uint8Array> {
+/** An empty document with the two fonts embedded (subset) by fontkit: for the build. */
+export async function withEmbeddedFonts(fontkit: Parameters<PDFDocument['registerFontkit']>[0], bytes: { regular: Uint8Array; bold: Uint8Array }, subset = true): Promise<Pick<TextPdfInput, 'doc' | 'fonts'>> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(input.fontkit);
-  const regular = await doc.embedFont(input.fonts.regular, { subset: true });
-  const bold = await doc.embedFont(input.fonts.bold, { subset: true });
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(bytes.regular, { subset });
+  const bold = await doc.embedFont(bytes.bold, { subset });
+  return { doc, fonts: { regular, bold } };
+}
+
+export async function textPdf(input: TextPdfInput): Promise<Uint8Array> {
+  const { doc, fonts: { regular, bold } } = input;
   doc.setTitle(input.title, { showInWindowTitleBar: true });
   doc.setSubject(input.subject);
   doc.setAuthor(input.author);

@@ -26,6 +26,7 @@ export function sitePages(site: Site): SitemapEntry[] {
     ...site.pages.map((p) => ({ path: r.page(p.id) })),
     { path: r.search() },
     { path: r.changes() },
+    { path: r.madeToMeasure() },
   ];
 }
 

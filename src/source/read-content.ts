@@ -35,6 +35,8 @@ export interface CheckResult {
   /** True when there is at least one error: the build must stop. */
   failed: boolean;
   contentDir: string;
+  /** The files as read, once: the build's content loader renders their bodies from here instead of reading them again. */
+  raw?: RawContent;
 }
 
 export const FOLDERS = ['aanbod', 'categorieen', 'partners', 'kortingen', 'paginas'] as const;
@@ -285,7 +287,7 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
   modelProblems.push(...checkImages(state.root, raw.aanbod));
   const located = sortProblems([...state.problems, ...modelProblems.map((p) => locate(state, p))]);
   const failed = located.some((p) => p.severity === 'error');
-  return { result: { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir }, state };
+  return { result: { site: failed ? undefined : result.site, partialSite: result.site, problems: located, failed, contentDir: dir, raw }, state };
 }
 
 /** Files and folders the build would not read: a partner's offer in a misspelt folder is not lost silently. */

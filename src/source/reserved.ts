@@ -38,6 +38,8 @@ export const BUILT_IN_NAMES: Record<string, readonly string[]> = {
   partner: [],
   kaart: [],
   og: ['site'],
+  // /op-maat/ (src/referrer/): its page, data and font files, and a folder of category sheets.
+  'op-maat': ['index', 'kaarten', 'lettertype', 'soort'],
 };
 
 /** What Windows refuses as a file or folder name, with or without an extension. */

@@ -74,7 +74,7 @@ export function inspect(root: string, relative: string): Entry {
   if (!stats.isFile()) return { kind: 'refused', message: `${name} is geen gewoon bestand. Zet hier een gewoon tekstbestand of een foto.` };
   // Belt and braces: the real path must still be inside the content folder.
   try {
-    const real = realpathSync(resolved);
+    const real = realpathSync.native(resolved);
     const rel = path.relative(root, real);
     if (rel.startsWith('..') || path.isAbsolute(rel)) return { kind: 'refused', message: `${name} ligt buiten de map met inhoud. Zet het bestand in de map zelf.` };
   } catch {

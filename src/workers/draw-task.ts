@@ -10,7 +10,6 @@ import { layOutCard, type CardSpec } from '../fan/layout.ts';
 import type { Element } from '../fan/tree.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Site } from '../model/types.ts';
-import { cachedPng } from '../share/render.ts';
 
 /**
  * - card: lay the card out once, report what does not fit, and when it fits draw its single-card
@@ -41,9 +40,12 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
       if (job.pdf && card.problems.length === 0) await cachedCardPdf(job.site, card, { subset: true });
       return { problems: card.problems };
     }
-    case 'preview':
+    case 'preview': {
+      // Loaded on first use: a check that only lays out cards never loads resvg and sharp.
+      const { cachedPng } = await import('../share/render.ts');
       await cachedPng(job.tree);
       return { problems: [] };
+    }
     case 'deck':
       await cachedDeckPdf(job.site, job.file);
       return { problems: [] };

@@ -11,15 +11,19 @@ import type { AsyncCheck } from '../source/read-content.ts';
 import { siteShell, type DrawJob } from './draw-task.ts';
 import { createDrawPool, type DrawPool } from './pool.ts';
 
-/** With `pool`, the build's pool (kept open for the outputs after the check); without, a pool of its own (`npm run check`). */
+/**
+ * With `pool`, the build's pool (kept open for the outputs after the check), which also draws the
+ * single-card PDFs; without, a pool of its own that only lays out (`npm run check`, `npm run editie`).
+ */
 export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
+  const drawPdfs = pool !== undefined;
   return async (site) => {
     const own = pool ?? createDrawPool();
     try {
       const shell = siteShell(site);
       const jobs = deckSpecs(site, cardGeometry(site.settings))
-        .filter((spec) => spec.kind !== 'offer' || !isCardPdfCached(shell, spec, { subset: true }))
-        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: spec.kind === 'offer' }));
+        .filter((spec) => !drawPdfs || spec.kind !== 'offer' || !isCardPdfCached(shell, spec, { subset: true }))
+        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs && spec.kind === 'offer' }));
       return (await own.runAll(jobs)).flatMap((r) => r.problems);
     } finally {
       if (!pool) await own.close();

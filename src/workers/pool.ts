@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
-import draw, { type DrawJob, type DrawResult } from './draw-task.ts';
+import type { DrawJob, DrawResult } from './draw-task.ts';
 
 export interface DrawPool {
   /** Runs a job on a worker; rejects when the job throws or its worker dies. */
@@ -43,6 +43,7 @@ export function createDrawPool(options: { root?: string; workers?: number; minJo
 }
 
 async function sequential(jobs: readonly DrawJob[]): Promise<DrawResult[]> {
+  const { default: draw } = await import('./draw-task.ts');
   const out: DrawResult[] = [];
   for (const job of jobs) out.push(await draw(job));
   return out;

@@ -13,6 +13,7 @@ import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { serve } from '../support/serve.ts';
 import { describeFindings, runAxe } from '../support/a11y-site.ts';
 import { checkBudgets } from '../../scripts/budget.ts';
+import { itWithTools } from '../support/tools.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'vtw-editie-'));
 const content = path.join(work, 'content');
@@ -69,7 +70,7 @@ describe('what changed since the printed fan', () => {
     expect(page('nieuw/index.html')).toContain('href="/nieuw.pdf"');
   });
 
-  it('/nieuw.pdf is one A4 page with the same three changes, as real text, and passes qpdf --check', () => {
+  itWithTools('qpdf', 'pdfinfo', 'pdffonts', 'pdftotext')('/nieuw.pdf is one A4 page with the same three changes, as real text, and passes qpdf --check', () => {
     const file = path.join(out, 'nieuw.pdf');
     expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(/No syntax or stream encoding errors/);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });

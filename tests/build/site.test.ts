@@ -51,8 +51,19 @@ describe('offer pages', () => {
     expect(text(page('aanbod/zwemmen'))).not.toContain('al lang niet meer nagekeken');
   });
 
-  it('links to the file to edit when site.yaml sets bewerken', () => {
-    expect(page('aanbod/zwemmen')).toContain('href="https://github.com/voorbeeld/waaier/edit/main/content/aanbod/zwemmen.md"');
+  it('gives partners a small link in the footer to the file to edit, when site.yaml sets bewerken', () => {
+    // The content folder's place in the repository (CONTENT_DIR) is part of the address.
+    const footer = /<footer[\s\S]*<\/footer>/.exec(page('aanbod/zwemmen'))![0];
+    expect(footer).toContain('href="https://github.com/voorbeeld/waaier/edit/main/tests/fixtures/basic/aanbod/zwemmen.md"');
+    expect(text(footer)).toContain('Voor partners: pas dit aanbod aan');
+    const main = /<main[\s\S]*<\/main>/.exec(page('aanbod/zwemmen'))![0];
+    expect(main).not.toContain('/edit/');
+  });
+
+  it('shows no edit link while bewerken is the template placeholder', () => {
+    const sample = readFileSync(path.join(SITES.sample.out, 'aanbod/zwemmen-dilkom/index.html'), 'utf8');
+    expect(sample).not.toContain('OWNER/REPO');
+    expect(sample).not.toContain('Voor partners');
   });
 
   it('ignores templates whose name starts with _', () => {

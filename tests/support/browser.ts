@@ -22,7 +22,7 @@ const ARGS = [
 
 function browserAvailable(): boolean {
   if (existsSync(CHROME_PATH)) return true;
-  const message = `No Chromium at ${CHROME_PATH} (install it with \`apt-get install -y chromium\` or set CHROME_PATH).`;
+  const message = `No Chromium at ${CHROME_PATH}: install it with \`apt-get install chromium\` (Debian/Ubuntu), or \`npx playwright install chromium\` and set CHROME_PATH to the browser it installs.`;
   if (process.env['CI']) throw new Error(`${message} Browser tests cannot be skipped on CI.`);
   console.warn(`\n*** ${message} Skipping the browser tests. ***\n`);
   return false;

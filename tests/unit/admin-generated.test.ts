@@ -34,7 +34,7 @@ describe('generated from the schema metadata', () => {
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // three runs of the script
 
   it.each(describeCollections().map((c) => [c.name, c.fields] as const))('shows each %s key with the same label and help in the editor, its template and the docs', (name, fields) => {
     const template = read(`content/${name}/_sjabloon.md`);

@@ -309,7 +309,7 @@ describe('categories and site settings', () => {
     `);
   });
   test('site.yaml without a way to reach anyone and with a relative url', () => {
-    expect(lines({ 'site.yaml': SITE.replace('  telefoon: 02 451 68 00\n', '').replace('https://waaier.example.be', 'waaier.example.be') })).toMatchInlineSnapshot(`
+    expect(lines({ 'site.yaml': SITE.replace('  telefoon: 02 451 68 00\n', '').replace('https://waaier.testdorp.be', 'waaier.example.be') })).toMatchInlineSnapshot(`
       [
         "fout: site.yaml:3  url  "waaier.example.be" is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.",
         "fout: site.yaml:5  contact  heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.",

@@ -9,6 +9,7 @@ import { checkContent } from '../../src/source/read-content.ts';
 import { layOutDeck, singleCardPdf } from '../../src/fan/index.ts';
 import { imposeCardPdfs, sheetGrid } from '../../src/fan/impose.ts';
 import { mm } from '../../src/fan/geometry.ts';
+import { itWithTools } from '../support/tools.ts';
 
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
@@ -40,7 +41,7 @@ describe('A4 imposition', () => {
     expect(packages.has('pdf-lib')).toBe(true);
   });
 
-  it('imposes the published single-card PDFs: fronts then mirrored backs, cut marks, qpdf clean', { timeout: 120_000 }, async () => {
+  itWithTools('qpdf', 'pdfinfo', 'pdftotext')('imposes the published single-card PDFs: fronts then mirrored backs, cut marks, qpdf clean', { timeout: 120_000 }, async () => {
     const site = checkContent('content', { buildDate: '2026-11-26' }).site!;
     const deck = await layOutDeck(site);
     const ids = ['kunstacademie', 'zwemmen-dilkom', 'zwemles-kinderen', 'fitness-dilkom'];

@@ -121,7 +121,7 @@ describe('npm run check warns about the snapshot', () => {
 });
 
 // Each test starts a node process: more than 5 s when the machine is busy.
-describe('npm run editie', { timeout: 30_000 }, () => {
+describe('npm run editie', { timeout: 60_000 }, () => {
   const ROOT = path.resolve(import.meta.dirname, '../..');
   const run = (dir: string) => spawnSync(process.execPath, [path.join(ROOT, 'scripts/editie.ts')], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: dir, BUILD_DATE: '2026-11-26' },

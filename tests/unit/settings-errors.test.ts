@@ -60,7 +60,7 @@ describe('bad settings in npm run check', { timeout: 30_000 }, () => {
   });
 
   test('a bad url in site.yaml', () => {
-    const { status, out } = check({ CONTENT_DIR: writeContent({ 'site.yaml': SITE.replace('url: https://waaier.example.be', 'url: "niet een adres"') }) });
+    const { status, out } = check({ CONTENT_DIR: writeContent({ 'site.yaml': SITE.replace('url: https://waaier.testdorp.be', 'url: "niet een adres"') }) });
     expect(status).toBe(1);
     expect(out).toContain('site.yaml:3  url  "niet een adres" is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.');
     noStackTrace(out);
@@ -68,7 +68,7 @@ describe('bad settings in npm run check', { timeout: 30_000 }, () => {
 });
 
 test.each(['javascript:alert(1)', 'ftp://waaier.example.be', 'https://', 'https://waaier example.be', '//waaier.example.be'])('url: %s in site.yaml is one Dutch line', (url) => {
-  const { dir, result } = checkFixture({ 'site.yaml': SITE.replace('url: https://waaier.example.be', `url: "${url}"`) });
+  const { dir, result } = checkFixture({ 'site.yaml': SITE.replace('url: https://waaier.testdorp.be', `url: "${url}"`) });
   expect(result.failed).toBe(true);
   expect(result.problems.map((p) => `${path.relative(dir, path.resolve(p.file))}:${p.line}  ${p.key}  ${p.message}`)).toEqual([
     `site.yaml:3  url  ${JSON.stringify(url)} is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.`,

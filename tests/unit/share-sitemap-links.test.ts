@@ -8,7 +8,7 @@ import { site, swim } from './share-fixture.ts';
 describe('sitemap', () => {
   it('lists every kind of page once, offers with the day they were checked', () => {
     const paths = sitePages(site).map((e) => e.path);
-    expect(paths).toEqual(['/', '/categorie/sport/', '/aanbod/zwemmen/', '/aanbod/wandelen/', '/gratis/', '/a-z/', '/korting/pas/', '/korting/uitpas/', '/partner/sportdienst/', '/over-ons/', '/zoeken/', '/nieuw/']);
+    expect(paths).toEqual(['/', '/categorie/sport/', '/aanbod/zwemmen/', '/aanbod/wandelen/', '/gratis/', '/a-z/', '/korting/pas/', '/korting/uitpas/', '/partner/sportdienst/', '/over-ons/', '/zoeken/', '/nieuw/', '/op-maat/']);
     expect(sitePages(site).find((e) => e.path === '/aanbod/zwemmen/')!.lastmod).toBe('2026-10-01');
   });
 

@@ -1,0 +1,12 @@
+/** The carrier of the list's fonts (list-fonts.ts), made once per build from the fan's font files. */
+import fontkit from '@pdf-lib/fontkit';
+import { fontBytes } from '../fan/fonts.ts';
+import { buildCarrier } from './list-fonts.ts';
+
+let made: ReturnType<typeof buildCarrier> | undefined;
+
+/** Dated by BUILD_DATE (via the caller's site) so the bytes repeat. */
+export function listFontCarrier(buildDate: string): ReturnType<typeof buildCarrier> {
+  made ??= buildCarrier(fontkit, fontBytes(), new Date(`${buildDate}T00:00:00Z`));
+  return made;
+}

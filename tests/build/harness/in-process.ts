@@ -1,0 +1,52 @@
+/**
+ * Builds a content folder with Astro's programmatic build() in this process: the repository's own
+ * settings (astro.config.mjs) with a build session of the test's own, so the content folder and
+ * build date are handed in, not read from the environment. The session is returned, so a test can
+ * ask how often the content was read and checked.
+ */
+import { syncBuiltinESMExports } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'astro';
+import config from '../../../astro.config.mjs';
+import { createBuildSession, type BuildSession } from '../../../src/integrations/build-session.ts';
+import { siteIntegrations } from '../../../src/integrations/index.ts';
+import { CACHE_ROOT } from '../../../src/cache/disk-cache.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export interface InProcessBuild {
+  session: BuildSession;
+  /** How often each file under the content folder was opened for reading, by path relative to it. */
+  opened: Map<string, number>;
+}
+
+export async function buildInProcess(options: { content: string; out: string; buildDate: string }): Promise<InProcessBuild> {
+  const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir: CACHE_ROOT }));
+  const opened = new Map<string, number>();
+  const count = (file: fs.PathLike | number) => {
+    if (typeof file !== 'string') return;
+    const relative = path.relative(options.content, path.resolve(file));
+    if (!relative.startsWith('..')) opened.set(relative, (opened.get(relative) ?? 0) + 1);
+  };
+  // Every module (this one, the integrations, Astro's page graph) shares node:fs: count what opens content files.
+  const { openSync, readFileSync } = fs;
+  fs.openSync = ((file: fs.PathLike, ...rest: unknown[]) => { count(file); return (openSync as (...a: unknown[]) => number)(file, ...rest); }) as typeof fs.openSync;
+  fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => { count(file as fs.PathLike); return (readFileSync as (...a: unknown[]) => unknown)(file, ...rest); }) as typeof fs.readFileSync;
+  syncBuiltinESMExports();
+  try {
+    await build({
+      ...config,
+      root: ROOT,
+      configFile: false,
+      outDir: options.out,
+      integrations: siteIntegrations(session),
+      logLevel: 'warn',
+    });
+  } finally {
+    fs.openSync = openSync;
+    fs.readFileSync = readFileSync;
+    syncBuiltinESMExports();
+  }
+  return { session, opened };
+}

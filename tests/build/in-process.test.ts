@@ -1,0 +1,45 @@
+/**
+ * One build in this process (Astro's build() API): the content is read and checked once per
+ * build, and the pages, feeds and fan come from that one check.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildInProcess, ROOT, type InProcessBuild } from './harness/in-process.ts';
+
+const CONTENT = path.join(ROOT, 'tests/fixtures/basic');
+const OUT = path.join(ROOT, 'tests/.output/in-process');
+
+describe('a build in this process', () => {
+  let result: InProcessBuild;
+  beforeAll(async () => {
+    rmSync(OUT, { recursive: true, force: true });
+    result = await buildInProcess({ content: CONTENT, out: OUT, buildDate: '2026-11-26' });
+  }, 600_000);
+
+  it('reads and checks the content folder once', () => {
+    expect(result.session.checks).toBe(1);
+    const offers = [...result.opened].filter(([file]) => file.startsWith('aanbod/') && file.endsWith('.md'));
+    expect(offers.length).toBeGreaterThan(3);
+    // Not by the content loader, the pool, the workers or the pages again.
+    for (const [file, times] of offers) expect(times, file).toBe(1);
+    expect(result.opened.get('site.yaml')).toBe(1);
+  });
+
+  it('builds the pages, the feeds and the fan from that check', () => {
+    const page = readFileSync(path.join(OUT, 'aanbod/zwemmen/index.html'), 'utf8');
+    expect(page).toContain('Zwemmen in het testbad');
+    // The body Markdown came from the checked site, rendered by the content layer.
+    expect(page).toContain('Zwem');
+    const open = JSON.parse(readFileSync(path.join(OUT, 'aanbod.json'), 'utf8')) as unknown;
+    expect(JSON.stringify(open)).toContain('zwemmen');
+    for (const file of ['waaier.pdf', 'waaier-drukker.pdf', 'kaart/zwemmen.pdf', 'og/zwemmen.png']) {
+      expect(existsSync(path.join(OUT, file)), file).toBe(true);
+    }
+  });
+
+  it('takes the public address from the checked site.yaml, not from the environment', () => {
+    const sitemap = readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8');
+    expect(sitemap).toContain('https://waaier.testdorp.example/aanbod/zwemmen/');
+  });
+});
