@@ -1,6 +1,7 @@
 /** The building blocks every card is made of: one look for labels, body text and the colour band. */
 import { div, icon, text, type Child, type Element, type Style } from './tree.ts';
 import { hyphenate, unbreakable } from './hyphenate.ts';
+import type { Role } from './tags.ts';
 import type { CardGeometry } from './geometry.ts';
 import { BLEED, SAFE, mm } from './geometry.ts';
 import { textWidth } from './fonts.ts';
@@ -27,18 +28,21 @@ export interface Block {
   place: 'band' | 'flow' | 'bottom';
   path?: (string | number)[];
   what?: string;
+  /** The file to fix, when not the card's own (the discount card shows every scheme's file). */
+  source?: string;
 }
 
 /** Running text: long ordinary words may be hyphenated, addresses and phone numbers never. */
-export const body = (value: string, style: Style = {}): Element =>
-  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, ...style }, hyphenate(value));
+export const body = (value: string, style: Style = {}, role: Role = 'P'): Element =>
+  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, ...style }, hyphenate(value), role);
 
 /** A name (of a place, an organisation, the site): never hyphenated. */
 export const name = (value: string, style: Style = {}): Element =>
   text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, fontWeight: 700, ...style }, value);
 
-export const label = (value: string): Element =>
-  text({ fontSize: SIZE.label, fontWeight: 700, color: MUTED, marginBottom: 1 }, value);
+/** The heading of a block ("Wat betaal je?"): a heading in the tagged PDF too. */
+export const label = (value: string, role: Role = 'H2'): Element =>
+  text({ fontSize: SIZE.label, fontWeight: 700, color: MUTED, marginBottom: 1 }, value, role);
 
 /**
  * A web address, e-mail address or phone number on a line of its own, never broken: the largest
@@ -68,9 +72,9 @@ export function band(g: CardGeometry, colour: string, iconName: string, word: st
 }
 
 /** An icon next to a short text, for thresholds, bus and wheelchair lines. */
-export function iconLine(iconName: string, value: string, colour = INK): Element {
+export function iconLine(iconName: string, value: string, role: Role = 'P', colour = INK): Element {
   return div({ alignItems: 'flex-start', marginTop: 3 }, [
     icon(iconName, 16, colour),
-    text({ marginLeft: 6, fontSize: SIZE.body, lineHeight: 1.2, color: INK, flexShrink: 1 }, hyphenate(value)),
+    text({ marginLeft: 6, fontSize: SIZE.body, lineHeight: 1.2, color: INK, flexShrink: 1 }, hyphenate(value), role),
   ]);
 }

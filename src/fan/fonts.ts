@@ -61,6 +61,15 @@ const measurers: Partial<Record<Weight, Measurer>> = {};
 /** The advance width of one line of text in points, as satori and the PDF measure it. */
 export function textWidth(text: string, size: number, bold = false): number {
   const weight: Weight = bold ? 'bold' : 'regular';
-  const font = (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
-  return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+  const key = `${weight}\n${text}`;
+  let em = widths.get(key);
+  if (em === undefined) {
+    const font = (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
+    em = font.layout(text).advanceWidth / font.unitsPerEm;
+    // Shaping is the slow part; the same addresses and titles are measured at several sizes.
+    if (widths.size > 10_000) widths.clear();
+    widths.set(key, em);
+  }
+  return em * size;
 }
+const widths = new Map<string, number>();

@@ -8,14 +8,14 @@ import { div, text, type Element } from './tree.ts';
 
 const step = (n: number, title: string, lines: string[]): Element =>
   div({ flexDirection: 'column', marginTop: 14 }, [
-    text({ fontSize: 14, fontWeight: 700, color: INK }, `${n}. ${title}`),
+    text({ fontSize: 14, fontWeight: 700, color: INK }, `${n}. ${title}`, 'H2'),
     ...lines.map((l) => text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 3 }, l)),
   ]);
 
 export function guide(site: Site, facts: { cards: number; sheets: number; widthMm: number; heightMm: number; flip: 'long' | 'short' }): Element {
   const s = site.settings;
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(25) }, [
-    text({ fontSize: 22, fontWeight: 700, color: INK }, 'Zo maak je de waaier'),
+    text({ fontSize: 22, fontWeight: 700, color: INK }, 'Zo maak je de waaier', 'H1'),
     text({ fontSize: 13, color: MUTED, marginTop: 4 }, `${s.title}, editie ${s.edition}. ${facts.cards} kaarten op ${facts.sheets} bladen.`),
     step(1, 'Afdrukken', [
       'Druk dit bestand af op A4-papier. Stevig papier is het best, bijvoorbeeld 160 tot 250 gram.',

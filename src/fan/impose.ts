@@ -19,7 +19,7 @@
  */
 import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFRawStream, PDFRef,
-  concatTransformationMatrix, decodePDFRawStream, drawObject, popGraphicsState, pushGraphicsState, rgb, type PDFPage,
+  concatTransformationMatrix, decodePDFRawStream, drawObject, popGraphicsState, pushGraphicsState, rgb, type Color, type PDFPage,
 } from 'pdf-lib';
 import { A4, HOLE_DIAMETER, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
 
@@ -80,16 +80,20 @@ export function cardPosition(grid: SheetGrid, index: number, side: 'front' | 'ba
 export const holeCentre = (grid: Pick<SheetGrid, 'cardWidth'>, x: number, y: number): { x: number; y: number } =>
   ({ x: x + grid.cardWidth / 2, y: y + HOLE_FROM_BOTTOM });
 
+/** The inks of the marks: black and grey, RGB by default (the print shop passes CMYK ones). */
+export interface MarkInks { black: Color; grey: Color }
+const RGB_MARKS: MarkInks = { black: rgb(0, 0, 0), grey: rgb(0.4, 0.4, 0.4) };
+
 /** Thin black lines for crop marks, cut lines and hole marks. */
-export function drawLine(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false): void {
-  page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: rgb(0, 0, 0), ...(dashed ? { dashArray: [3, 2] } : {}) });
+export function drawLine(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false, inks: MarkInks = RGB_MARKS): void {
+  page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: inks.black, ...(dashed ? { dashArray: [3, 2] } : {}) });
 }
 
 /** A circle with a small cross: punch the hole here. */
-export function drawHoleMark(page: PDFPage, x: number, y: number): void {
-  page.drawCircle({ x, y, size: HOLE_DIAMETER / 2, borderColor: rgb(0.4, 0.4, 0.4), borderWidth: 0.4 });
-  drawLine(page, x - 2, y, x + 2, y);
-  drawLine(page, x, y - 2, x, y + 2);
+export function drawHoleMark(page: PDFPage, x: number, y: number, inks: MarkInks = RGB_MARKS): void {
+  page.drawCircle({ x, y, size: HOLE_DIAMETER / 2, borderColor: inks.grey, borderWidth: 0.4 });
+  drawLine(page, x - 2, y, x + 2, y, false, inks);
+  drawLine(page, x, y - 2, x, y + 2, false, inks);
 }
 
 /** Cut marks for `count` cards on one sheet: in the margins only, since on a card they would show after cutting. */

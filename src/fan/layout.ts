@@ -10,7 +10,7 @@ import { satoriFonts, undrawable } from './fonts.ts';
 import { MM, type CardGeometry } from './geometry.ts';
 import { parseCardSvg, type Paint } from './svg.ts';
 import { SOFT_HYPHEN, withoutBreakHints } from './hyphenate.ts';
-import { div } from './tree.ts';
+import { ROLE, div, type Child, type Element } from './tree.ts';
 import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
 import { fontBytes } from './fonts.ts';
 
@@ -84,12 +84,17 @@ function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined
 async function layOutFresh(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   fonts ??= satoriFonts();
   const boxes = new Map<string, { top: number; height: number }>();
-  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0]!.name }, spec.blocks.map((b) => ({ ...b.element, key: b.key })));
+  const roles = new RoleBoxes();
+  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0]!.name }, spec.blocks.map((b) => ({ ...roles.keyed(b.element), key: b.key })));
   const svg = await satori(root as never, {
     width: g.canvasWidth, embedFont: false, fonts,
-    onNodeDetected: (node) => { if (typeof node.key === 'string') boxes.set(node.key, { top: node.top, height: node.height }); },
+    onNodeDetected: (node) => {
+      if (typeof node.key !== 'string') return;
+      boxes.set(node.key, { top: node.top, height: node.height });
+      roles.detected(node);
+    },
   });
-  const paints = parseCardSvg(svg);
+  const paints = roles.tag(parseCardSvg(svg));
   const measured: Measured[] = spec.blocks.map((block) => ({ block, ...boxes.get(block.key)!, paints: [] }));
   for (const p of paints) {
     const probe = p.kind === 'text' ? p.y - p.size * 0.5 : p.y;
@@ -101,6 +106,49 @@ async function layOutFresh(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard
   const { sides, overflow } = pack(g, measured);
   if (overflow > 1) problems.push(tooFull(spec, measured, overflow));
   return { spec, sides: sides.map((side) => joinLines(side)), problems, key: layoutKey(g, spec) };
+}
+
+/** The tag of a text run that is decoration, not content (tags.ts draws it as an artifact). */
+export const ARTIFACT = 'Artifact';
+
+/**
+ * Text elements carry their structure role (tree.ts `text`). Before layout each gets a key
+ * "<role>#<n>", numbered in tree order, so satori reports its box; after layout every text run
+ * gets the key of the innermost box it lies in. The tagged PDF groups runs by these keys.
+ */
+export class RoleBoxes {
+  private count = 0;
+  private readonly boxes: { key: string; left: number; top: number; width: number; height: number }[] = [];
+
+  keyed(element: Element): Element {
+    const children = element.props.children;
+    const keyedChild = (c: Child): Child => (typeof c === 'string' ? c : this.keyed(c));
+    const role = element.props[ROLE];
+    return {
+      ...element,
+      ...(typeof role === 'string' ? { key: `${role}#${this.count++}` } : {}),
+      props: { ...element.props, children: Array.isArray(children) ? children.map(keyedChild) : children === undefined ? children : keyedChild(children) },
+    };
+  }
+
+  detected(node: { key?: unknown; left: number; top: number; width: number; height: number }): void {
+    if (typeof node.key === 'string' && node.key.includes('#')) this.boxes.push({ key: node.key, left: node.left, top: node.top, width: node.width, height: node.height });
+  }
+
+  tag(paints: Paint[]): Paint[] {
+    return paints.map((p) => {
+      if (p.kind !== 'text') return p;
+      const x = p.x + Math.min(1, p.width / 2);
+      const y = p.y - p.size * 0.3;
+      let best: { key: string; area: number } | undefined;
+      for (const b of this.boxes) {
+        if (x < b.left || x > b.left + b.width || y < b.top || y > b.top + b.height) continue;
+        const area = b.width * b.height;
+        if (!best || area < best.area) best = { key: b.key, area };
+      }
+      return best ? { ...p, tag: best.key } : p;
+    });
+  }
 }
 
 /** Fronts fill first; the QR block (place 'bottom') sits at the foot of the last side. */
@@ -119,8 +167,9 @@ function pack(g: CardGeometry, measured: Measured[]): { sides: Paint[][]; overfl
     front = split < 0 ? flow : flow.slice(0, split);
     back = split < 0 ? [] : flow.slice(split);
   }
-  const place = (ms: Measured[], withBottom: boolean): Paint[] => {
-    const out: Paint[] = band ? [...band.paints] : [];
+  // The back repeats the colour band: its words are a running head there, not content to read twice.
+  const place = (ms: Measured[], withBottom: boolean, isBack = false): Paint[] => {
+    const out: Paint[] = band ? band.paints.map((p) => (isBack && p.kind === 'text' ? { ...p, tag: ARTIFACT } : p)) : [];
     let y = top;
     for (const m of ms) { out.push(...moved(m, y)); y += m.height; }
     if (withBottom) {
@@ -129,7 +178,7 @@ function pack(g: CardGeometry, measured: Measured[]): { sides: Paint[][]; overfl
     }
     return out;
   };
-  const sides = back ? [place(front, false), place(back, true)] : [place(front, true)];
+  const sides = back ? [place(front, false), place(back, true, true)] : [place(front, true)];
   const overflow = sum(back ?? flow) + sum(bottom) - room;
   return { sides, overflow };
 }
@@ -145,7 +194,7 @@ export function joinLines(paints: Paint[]): Paint[] {
   for (const p of paints) {
     const last = out[out.length - 1];
     if (p.kind === 'text' && last?.kind === 'text' && last.y === p.y && last.size === p.size && last.bold === p.bold
-      && sameColour(last, p) && Math.abs(last.x + last.width - p.x) < 0.01) {
+      && last.tag === p.tag && sameColour(last, p) && Math.abs(last.x + last.width - p.x) < 0.01) {
       out[out.length - 1] = { ...last, width: p.x + p.width - last.x, text: last.text + p.text };
     } else {
       out.push(p);
@@ -196,5 +245,5 @@ function tooFull(spec: CardSpec, measured: Measured[], overflow: number): Proble
 }
 
 function problem(spec: CardSpec, block: Block | undefined, message: string): Problem {
-  return { severity: 'error', source: spec.source, path: block?.path ?? [], message };
+  return { severity: 'error', source: block?.source ?? spec.source, path: block?.path ?? [], message };
 }

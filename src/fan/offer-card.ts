@@ -12,14 +12,14 @@ import { shortUrl } from '../model/contact.ts';
 export function offerBlocks(g: CardGeometry, d: OfferDescription, home: string): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, d.category.colour, d.category.icon, d.category.name) },
-    { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(d.offer.title))]) },
+    { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(d.offer.title), 'H1')]) },
     { key: 'summary', place: 'flow', path: ['samenvatting'], what: 'de samenvatting', element: column(g, [body(d.offer.summary)], { paddingTop: 4 }) },
     { key: 'price', place: 'flow', path: ['prijs', 'uitleg'], what: 'de uitleg bij de prijs', element: column(g, priceChildren(d)) },
   ];
   if (d.slots.length || d.season || d.scheduleNote) {
     blocks.push({ key: 'when', place: 'flow', path: ['wanneer', 'tekst'], what: 'de tekst bij wanneer', element: column(g, [
       label('Wanneer?'),
-      ...d.slots.map((s) => body(capitalise(s))),
+      ...d.slots.map((s) => body(capitalise(s), {}, 'LI')),
       ...(d.season ? [body(capitalise(d.season))] : []),
       ...(d.scheduleNote ? [body(d.scheduleNote)] : []),
     ]) });
@@ -43,7 +43,7 @@ export function offerBlocks(g: CardGeometry, d: OfferDescription, home: string):
   if (contact.length) blocks.push({ key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, contact) });
   if (d.thresholds.length) {
     blocks.push({ key: 'thresholds', place: 'flow', path: ['drempelverlagend'], what: 'de lijst bij drempelverlagend', element: column(g, [
-      label('Goed om te weten'), ...d.thresholds.map((t) => iconLine(t.icon, t.label)),
+      label('Goed om te weten'), ...d.thresholds.map((t) => iconLine(t.icon, t.label, 'LI')),
     ]) });
   }
   blocks.push({ key: 'qr', place: 'bottom', element: qrBlock(g, d.url, home, `Nagekeken op ${d.checked}`) });
@@ -55,7 +55,7 @@ function priceChildren(d: OfferDescription): Element[] {
   return [
     label('Wat betaal je?'),
     body(normal!.text, { fontSize: SIZE.price, fontWeight: 700 }),
-    ...discounts.map((p) => body(p.text)),
+    ...discounts.map((p) => body(p.text, {}, 'LI')),
     ...(d.offer.price.note ? [body(d.offer.price.note, { color: MUTED, marginTop: 2 })] : []),
   ];
 }
@@ -99,6 +99,6 @@ export function qrBlock(g: CardGeometry, url: string, home: string, note?: strin
         ...(note ? [text({ fontSize: SIZE.note, lineHeight: 1.2, color: MUTED, marginTop: 3 }, note)] : []),
       ]),
     ]),
-    webAddress(g, url, [SIZE.small], { marginTop: 2 }, home),
+    webAddress(g, url, [SIZE.small, SIZE.note], { marginTop: 2 }, home),
   ]);
 }

@@ -6,7 +6,8 @@
  */
 import type { Deck } from './deck.ts';
 import { A4, BLEED } from './geometry.ts';
-import { addOutline, drawPaints, newFanPdf, save, freezePages } from './pdf.ts';
+import { addOutline, drawPaints, marks, newFanPdf, save, freezePages } from './pdf.ts';
+import { Section } from './tags.ts';
 import { cardPosition, drawCutMarks, drawHoleMark, holeCentre, sheetGrid } from './impose.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
@@ -21,7 +22,7 @@ export async function officePdf(deck: Deck): Promise<Uint8Array> {
   const sheets = Math.ceil(deck.cards.length / grid.perSheet);
 
   const guidePaints = await layOutFree(guide(site, { cards: deck.cards.length, sheets, widthMm: site.settings.card.widthMm, heightMm: site.settings.card.heightMm, flip: grid.flip }), A4.width, A4.height);
-  drawPaints(pdf, pdf.doc.addPage([A4.width, A4.height]), guidePaints, 0, A4.height);
+  drawPaints(pdf, pdf.doc.addPage([A4.width, A4.height]), new Section(pdf.tags), guidePaints, 0, A4.height);
   // The guide's back stays empty, so that card fronts and backs share a sheet.
   pdf.doc.addPage([A4.width, A4.height]);
 
@@ -30,17 +31,19 @@ export async function officePdf(deck: Deck): Promise<Uint8Array> {
     const cards = deck.cards.slice(s * grid.perSheet, (s + 1) * grid.perSheet);
     const front = pdf.doc.addPage([grid.width, grid.height]);
     const back = pdf.doc.addPage([grid.width, grid.height]);
+    // Card by card, front then back: the structure tree reads each card whole, in deck order.
     cards.forEach((card, i) => {
+      const section = new Section(pdf.tags);
       const f = cardPosition(grid, s * grid.perSheet + i, 'front');
-      drawPaints(pdf, front, card.sides[0]!, f.x - BLEED, f.y + g.trimHeight + BLEED, trim);
+      drawPaints(pdf, front, section, card.sides[0]!, f.x - BLEED, f.y + g.trimHeight + BLEED, trim);
       const hole = holeCentre(grid, f.x, f.y);
-      drawHoleMark(front, hole.x, hole.y);
+      marks(pdf, front, () => drawHoleMark(front, hole.x, hole.y));
       if (card.sides[1]) {
         const b = cardPosition(grid, s * grid.perSheet + i, 'back');
-        drawPaints(pdf, back, card.sides[1], b.x - BLEED, b.y + g.trimHeight + BLEED, trim);
+        drawPaints(pdf, back, section, card.sides[1], b.x - BLEED, b.y + g.trimHeight + BLEED, trim);
       }
     });
-    for (const page of [front, back]) drawCutMarks(page, grid, cards.length);
+    for (const page of [front, back]) marks(pdf, page, () => drawCutMarks(page, grid, cards.length));
     freezePages(pdf, [front, back]);
   }
   addOutline(pdf, outlineEntries(deck.cards, (i) => 2 + 2 * Math.floor(i / grid.perSheet)));

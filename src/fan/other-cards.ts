@@ -2,7 +2,8 @@
 import type { Category, Site } from '../model/types.ts';
 import { shortUrl } from '../model/contact.ts';
 import { routesFor } from '../routes.ts';
-import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, type Block } from './blocks.ts';
+import { INK, NEUTRAL, SIZE, band, body, column, label, name, oneLine, unbroken, type Block } from './blocks.ts';
+import { describeScheme } from '../model/describe.ts';
 import { BLEED, SAFE, type CardGeometry } from './geometry.ts';
 import { addressLines, contactLines, qrBlock } from './offer-card.ts';
 import { firstParagraph } from './plain-text.ts';
@@ -13,7 +14,7 @@ import { textWidth } from './fonts.ts';
 function siteTitle(g: CardGeometry, title: string) {
   const longest = Math.max(...title.split(/\s+/).map((w) => textWidth(w, 1, true)));
   const size = [20, 18, 16, 14, 12].find((s) => longest * s <= g.contentWidth) ?? 12;
-  return text({ fontSize: size, fontWeight: 700, lineHeight: 1.15, color: INK }, title);
+  return text({ fontSize: size, fontWeight: 700, lineHeight: 1.15, color: INK }, title, 'H1');
 }
 
 export function coverBlocks(g: CardGeometry, site: Site): Block[] {
@@ -27,10 +28,10 @@ export function coverBlocks(g: CardGeometry, site: Site): Block[] {
     ]) },
     { key: 'how', place: 'flow', element: column(g, [
       label('Zo gebruik je de waaier'),
-      body(`Elke kaart is een activiteit in ${s.municipality}.`),
-      body('De kleur toont het soort activiteit.'),
-      body('Op elke kaart staat wat je betaalt. Ook met korting.'),
-      body('Scan de QR-code voor meer uitleg.'),
+      body(`Elke kaart is een activiteit in ${s.municipality}.`, {}, 'LI'),
+      body('De kleur toont het soort activiteit.', {}, 'LI'),
+      body('Op elke kaart staat wat je betaalt. Ook met korting.', {}, 'LI'),
+      body('Scan de QR-code voor meer uitleg.', {}, 'LI'),
     ]) },
     { key: 'contact', place: 'flow', path: ['contact'], what: 'het contact', element: column(g, [
       label('Hulp nodig? Wij helpen je graag.'),
@@ -49,7 +50,7 @@ export function dividerBlocks(g: CardGeometry, category: Category, count: number
     key: 'band', place: 'band', path: [], what: 'de uitleg onder de naam van de categorie',
     element: div({ flexDirection: 'column', height: g.contentBottom - BLEED - SAFE, backgroundColor: category.colour, paddingLeft: g.contentLeft, paddingRight: BLEED + SAFE, paddingTop: BLEED + SAFE }, [
       icon(category.icon, 48, '#ffffff'),
-      text({ marginTop: 8, fontSize: 20, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, category.name),
+      text({ marginTop: 8, fontSize: 20, fontWeight: 700, lineHeight: 1.15, color: '#ffffff' }, category.name, 'H1'),
       ...(intro ? [body(intro, { marginTop: 8, color: '#ffffff' })] : []),
       body(count === 1 ? '1 kaart' : `${count} kaarten`, { marginTop: 8, color: '#ffffff', fontWeight: 700 }),
     ]),
@@ -60,20 +61,34 @@ export function schemesBlocks(g: CardGeometry, site: Site): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, NEUTRAL, 'discount', 'Korting') },
     { key: 'title', place: 'flow', element: column(g, [
-      text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, 'Minder betalen'),
+      text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, 'Minder betalen', 'H1'),
       body('Met deze kortingen betaal je minder. Op elke kaart zie je wat je betaalt.', { marginTop: 3 }),
     ]) },
   ];
-  for (const scheme of site.schemes) {
+  const schemes = site.schemes.map(describeScheme);
+  for (const { scheme, howToGet, steps } of schemes) {
     const where = firstParagraph(scheme.body);
-    blocks.push({ key: `scheme-${scheme.id}`, place: 'flow', path: ['kort'], what: 'de korte uitleg (kort) of de eerste alinea', element: column(g, [
-      name(scheme.name, { fontSize: SIZE.price }),
-      body(scheme.short),
-      ...(where ? [label('Hoe krijg je het?'), body(where)] : []),
-    ]) });
+    // How to get it: the `aanvragen` steps, in the words of the scheme's page (describeScheme);
+    // without them, the first paragraph of the scheme's text.
+    const how = steps.length
+      ? [label(howToGet, 'H3'), ...steps.flatMap((step, i) => [
+          body(`${i + 1}. ${step.text}`, {}, 'LI'),
+          ...(step.phone ? [oneLine(g, step.phone.display, [SIZE.phone, SIZE.body], { fontWeight: 700, marginLeft: 14 }) ?? unbroken(step.phone.display, SIZE.body, { fontWeight: 700 })] : []),
+        ])]
+      : where ? [label('Hoe krijg je het?', 'H3'), body(where)] : [];
+    blocks.push({
+      key: `scheme-${scheme.id}`, place: 'flow', source: scheme.source,
+      path: steps.length ? ['aanvragen'] : ['kort'], what: steps.length ? 'de tekst bij aanvragen' : 'de korte uitleg (kort) of de eerste alinea',
+      element: column(g, [
+        text({ fontSize: SIZE.price, fontWeight: 700, lineHeight: 1.2, color: INK }, scheme.name, 'H2'),
+        body(scheme.short),
+        ...how,
+      ]),
+    });
   }
+  // The help desk once more, only when a scheme has no phone number of its own.
   const phone = site.settings.contact.phone;
-  if (phone) {
+  if (phone && schemes.some((d) => !d.steps.some((s) => s.phone))) {
     blocks.push({ key: 'help', place: 'bottom', element: column(g, [
       label('Vragen over korting?'), name(site.settings.contact.name),
       oneLine(g, phone.display, [SIZE.phone, SIZE.body], { fontWeight: 700 }) ?? body(phone.display),

@@ -8,11 +8,22 @@ import {
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
 import { useNativeDeflate } from './native-deflate.ts';
-import type { Paint, Rgb } from './svg.ts';
+import type { Paint } from './svg.ts';
+import { screenInks, type Inks } from './cmyk.ts';
+import { Structure, qrAlt, type Section } from './tags.ts';
+import { ARTIFACT } from './layout.ts';
 
 export interface FanPdf {
   doc: PDFDocument;
   fonts: { regular: PDFFont; bold: PDFFont };
+  /** The structure tree: every PDF of the fan is tagged (tags.ts). */
+  tags: Structure;
+  /** RGB for screens and office printers, CMYK for the print shop (cmyk.ts). */
+  inks: Inks;
+  /** False for the print shop: PDF/X allows no link annotations on the printed area. */
+  links: boolean;
+  /** The document information as set, for metadata that must repeat it (pdfx.ts). */
+  info: { title: string; subject: string; author: string; keywords: string[]; date: Date; id: string };
 }
 
 /**
@@ -31,7 +42,7 @@ const sharedFontkit: typeof fontkit = {
   },
 };
 
-export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean } = {}): Promise<FanPdf> {
+export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
   useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
@@ -46,31 +57,41 @@ export async function newFanPdf(site: Site, title: string, subject: string, opti
   doc.setLanguage('nl-BE');
   doc.setCreator('vrijetijdswaaier');
   doc.setProducer('vrijetijdswaaier met pdf-lib');
-  doc.setKeywords(['vrije tijd', site.settings.municipality, site.settings.edition]);
+  const keywords = ['vrije tijd', site.settings.municipality, site.settings.edition];
+  doc.setKeywords(keywords);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   const id = createHash('sha256').update(`${site.settings.url}\n${title}\n${site.buildDate}`).digest('hex').slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  return { doc, fonts: { regular, bold } };
+  return {
+    doc, fonts: { regular, bold }, tags: new Structure(doc), inks: options.inks ?? screenInks, links: options.links ?? true,
+    info: { title, subject, author: site.settings.municipality, keywords, date, id },
+  };
 }
-
-const colour = (c: Rgb) => rgb(c.r, c.g, c.b);
 
 /**
  * Draws one card side. `left`/`top` place the canvas origin on the page (PDF y up);
  * `clipTo` (canvas coordinates) keeps bleed from spilling onto a neighbour on an imposed sheet.
+ * Text goes into the structure tree of `section` in the order it is drawn (reading order);
+ * colour fields and pictograms are artifacts; a QR code is a figure inside its link.
  */
-export function drawPaints(pdf: FanPdf, page: PDFPage, paints: Paint[], left: number, top: number, clipTo?: { x: number; y: number; width: number; height: number }): void {
+export function drawPaints(pdf: FanPdf, page: PDFPage, section: Section, paints: Paint[], left: number, top: number, clipTo?: { x: number; y: number; width: number; height: number }): void {
+  const { tags, inks: colour } = pdf;
   if (clipTo) page.pushOperators(pushGraphicsState(), rectangle(left + clipTo.x, top - clipTo.y - clipTo.height, clipTo.width, clipTo.height), clip(), endPath());
   for (const p of paints) {
     switch (p.kind) {
       case 'rect':
-        page.drawRectangle({ x: left + p.x, y: top - p.y - p.height, width: p.width, height: p.height, color: colour(p.fill) });
+        tags.artifact(page, () => page.drawRectangle({ x: left + p.x, y: top - p.y - p.height, width: p.width, height: p.height, color: colour(p.fill) }));
         break;
       case 'text':
+        if (p.tag === ARTIFACT) tags.beginArtifact(page);
+        else tags.begin(page, section.forText(p.tag));
         page.drawText(p.text, { x: left + p.x, y: top - p.y, size: p.size, font: p.bold ? pdf.fonts.bold : pdf.fonts.regular, color: colour(p.fill) });
+        tags.end(page);
         break;
       case 'shape':
+        if (p.figure) tags.begin(page, section.forQrCode(p.figure).figure);
+        else tags.beginArtifact(page);
         page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
         page.drawSvgPath(p.d, {
           x: left + p.x, y: top - p.y, scale: p.scale,
@@ -78,23 +99,31 @@ export function drawPaints(pdf: FanPdf, page: PDFPage, paints: Paint[], left: nu
           ...(p.stroke ? { borderColor: colour(p.stroke), borderWidth: p.strokeWidth, borderLineCap: LineCapStyle.Round } : {}),
         });
         page.pushOperators(popGraphicsState());
+        tags.end(page);
         break;
-      case 'link':
-        addLink(pdf, page, [left + p.x, top - p.y - p.height, left + p.x + p.width, top - p.y], p.url);
+      case 'link': {
+        if (!pdf.links) break;
+        const annotation = addLink(pdf, page, [left + p.x, top - p.y - p.height, left + p.x + p.width, top - p.y], p.url);
+        tags.annotation(page, annotation, section.forQrCode(p.url).link);
         break;
+      }
     }
   }
   if (clipTo) page.pushOperators(popGraphicsState());
 }
 
-function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string): void {
+function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string): PDFRef {
   const { context } = pdf.doc;
   const annotation = context.register(context.obj({
-    Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0],
+    Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], Contents: PDFHexString.fromText(qrAlt(url)),
     A: { Type: 'Action', S: 'URI', URI: PDFString.of(url) },
   }));
   page.node.addAnnot(annotation);
+  return annotation;
 }
+
+/** Draws marks (crop, cut, fold, hole) as artifacts: readers skip them. */
+export const marks = (pdf: FanPdf, page: PDFPage, draw: () => void): void => pdf.tags.artifact(page, draw);
 
 /** One outline entry per category (and cover, discounts): readers jump straight to a colour. */
 export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: number }[]): void {
@@ -144,4 +173,7 @@ export function sealContent(pdf: FanPdf, page: PDFPage): PDFRef | undefined {
   return ref;
 }
 
-export const save = (pdf: FanPdf): Promise<Uint8Array> => pdf.doc.save({ useObjectStreams: true, addDefaultPage: false });
+export function save(pdf: FanPdf): Promise<Uint8Array> {
+  pdf.tags.finish();
+  return pdf.doc.save({ useObjectStreams: true, addDefaultPage: false });
+}

@@ -1,11 +1,16 @@
 /**
- * waaier-drukker.pdf: one card side per page at trim plus bleed, with crop marks outside the bleed.
- * Every card gets a front and a back page (an empty back when the card is one-sided), so a print
- * shop can print the whole file double-sided without sorting.
+ * waaier-drukker.pdf: one card side per page at trim plus bleed, with crop marks outside the bleed
+ * and the rivet hole marked on each front. Every card gets a front and a back page (an empty back
+ * when the card is one-sided), so a print shop can print the whole file double-sided without
+ * sorting. CMYK only (cmyk.ts) and PDF/X-4 with a FOGRA39 output intent (pdfx.ts).
  */
 import type { Deck } from './deck.ts';
-import { BLEED, mm } from './geometry.ts';
-import { addOutline, drawPaints, freezePages, line, newFanPdf, save } from './pdf.ts';
+import { BLEED, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
+import { addOutline, drawPaints, freezePages, holeMark, line, marks, newFanPdf, save } from './pdf.ts';
+import { printInks } from './cmyk.ts';
+import { asPdf16, makePdfX4 } from './pdfx.ts';
+import type { MarkInks } from './impose.ts';
+import { Section } from './tags.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
 
@@ -16,32 +21,43 @@ const MARGIN = BLEED + MARK_GAP + MARK_LENGTH + mm(1);
 export async function printShopPdf(deck: Deck): Promise<Uint8Array> {
   assertPrintable(deck);
   const { site, geometry: g } = deck;
-  const pdf = await newFanPdf(site, `${site.settings.title}: waaier voor de drukker`, `De kaarten van de vrijetijdswaaier ${site.settings.edition}, een kaartzijde per bladzijde, met afloop en snijtekens.`);
+  const pdf = await newFanPdf(
+    site, `${site.settings.title}: waaier voor de drukker`,
+    `De kaarten van de vrijetijdswaaier ${site.settings.edition}, een kaartzijde per bladzijde, met afloop en snijtekens, in CMYK (PDF/X-4, FOGRA39).`,
+    { inks: printInks, links: false },
+  );
+  const ink = { black: printInks({ r: 0, g: 0, b: 0 }), grey: printInks({ r: 0.4, g: 0.4, b: 0.4 }) };
   const width = g.trimWidth + 2 * MARGIN;
   const height = g.trimHeight + 2 * MARGIN;
   for (const card of deck.cards) {
-    for (const side of [card.sides[0]!, card.sides[1] ?? []]) {
+    const section = new Section(pdf.tags);
+    for (const [i, side] of [card.sides[0]!, card.sides[1] ?? []].entries()) {
       const page = pdf.doc.addPage([width, height]);
       page.setBleedBox(MARGIN - BLEED, MARGIN - BLEED, g.trimWidth + 2 * BLEED, g.trimHeight + 2 * BLEED);
       page.setTrimBox(MARGIN, MARGIN, g.trimWidth, g.trimHeight);
-      drawPaints(pdf, page, side, MARGIN - BLEED, height - MARGIN + BLEED);
-      cropMarks(page, width, height, g.trimWidth, g.trimHeight);
+      drawPaints(pdf, page, section, side, MARGIN - BLEED, height - MARGIN + BLEED);
+      marks(pdf, page, () => {
+        cropMarks(page, width, height, g.trimWidth, g.trimHeight, ink);
+        // The rivet hole, on the front like on the A4 file: the print shop drills there.
+        if (i === 0) holeMark(page, MARGIN + g.trimWidth / 2, MARGIN + HOLE_FROM_BOTTOM, ink);
+      });
       freezePages(pdf, [page]);
     }
   }
   addOutline(pdf, outlineEntries(deck.cards, (i) => 2 * i));
-  return save(pdf);
+  makePdfX4(pdf, pdf.info);
+  return asPdf16(await save(pdf));
 }
 
-function cropMarks(page: import('pdf-lib').PDFPage, width: number, height: number, trimWidth: number, trimHeight: number): void {
+function cropMarks(page: import('pdf-lib').PDFPage, width: number, height: number, trimWidth: number, trimHeight: number, ink: MarkInks): void {
   const near = BLEED + MARK_GAP;
   const far = near + MARK_LENGTH;
   for (const x of [MARGIN, MARGIN + trimWidth]) {
-    line(page, x, MARGIN - near, x, MARGIN - far);
-    line(page, x, height - MARGIN + near, x, height - MARGIN + far);
+    line(page, x, MARGIN - near, x, MARGIN - far, false, ink);
+    line(page, x, height - MARGIN + near, x, height - MARGIN + far, false, ink);
   }
   for (const y of [MARGIN, MARGIN + trimHeight]) {
-    line(page, MARGIN - near, y, MARGIN - far, y);
-    line(page, width - MARGIN + near, y, width - MARGIN + far, y);
+    line(page, MARGIN - near, y, MARGIN - far, y, false, ink);
+    line(page, width - MARGIN + near, y, width - MARGIN + far, y, false, ink);
   }
 }

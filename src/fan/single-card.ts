@@ -6,7 +6,8 @@ import { deckSpecs, type Deck } from './deck.ts';
 import { A4, BLEED, cardGeometry, mm, type CardGeometry } from './geometry.ts';
 import { markCardPage } from './impose.ts';
 import type { Site } from '../model/types.ts';
-import { addOutline, drawPaints, holeMark, line, newFanPdf, save, sealContent } from './pdf.ts';
+import { addOutline, drawPaints, holeMark, line, marks, newFanPdf, save, sealContent } from './pdf.ts';
+import { Section } from './tags.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
 import { INK } from './blocks.ts';
@@ -90,30 +91,31 @@ async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, op
   const trim = { x: BLEED, y: BLEED, width: g.trimWidth, height: g.trimHeight };
   const how: Instructions = folded ? 'fold' : twoSided ? 'two-pages' : 'one-side';
 
-  drawPaints(pdf, page, await headerPaints(how), 0, A4.height);
+  drawPaints(pdf, page, new Section(pdf.tags), await headerPaints(how), 0, A4.height);
   sealContent(pdf, page);
+  const section = new Section(pdf.tags);
   // Each card side in a content stream of its own, named in the page's card boxes: imposition
   // (impose.ts) places exactly that side, with nothing of the rest of the page.
-  drawPaints(pdf, page, card.sides[0]!, left - BLEED, top + BLEED, trim);
-  holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED));
+  drawPaints(pdf, page, section, card.sides[0]!, left - BLEED, top + BLEED, trim);
+  marks(pdf, page, () => holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED)));
   const front = { x: left, y: top - g.trimHeight, width: g.trimWidth, height: g.trimHeight, contents: sealContent(pdf, page)! };
   if (folded) {
-    drawPaints(pdf, page, card.sides[1]!, left + g.trimWidth - BLEED, top + BLEED, trim);
+    drawPaints(pdf, page, section, card.sides[1]!, left + g.trimWidth - BLEED, top + BLEED, trim);
     const back = { ...front, x: left + g.trimWidth, contents: sealContent(pdf, page)! };
-    line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true);
+    marks(pdf, page, () => line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true));
     markCardPage(page, { front, back }, site.buildDate);
   } else if (twoSided) {
     const backPage = pdf.doc.addPage([A4.width, A4.height]);
     // Mirrored, so that the back lies behind the front when the sheet is flipped on its long edge.
     const backLeft = A4.width - left - g.trimWidth;
-    drawPaints(pdf, backPage, card.sides[1]!, backLeft - BLEED, top + BLEED, trim);
+    drawPaints(pdf, backPage, section, card.sides[1]!, backLeft - BLEED, top + BLEED, trim);
     const back = { ...front, x: backLeft, page: 1, contents: sealContent(pdf, backPage)! };
-    marks(backPage, backLeft, top, g.trimWidth, g.trimHeight);
+    marks(pdf, backPage, () => cutMarks(backPage, backLeft, top, g.trimWidth, g.trimHeight));
     markCardPage(page, { front, back }, site.buildDate);
   } else {
     markCardPage(page, { front }, site.buildDate);
   }
-  marks(page, left, top, stripWidth, g.trimHeight);
+  marks(pdf, page, () => cutMarks(page, left, top, stripWidth, g.trimHeight));
   addOutline(pdf, [{ title: categoryNameOf(site, card.spec), pageIndex: 0 }]);
   return save(pdf);
 }
@@ -144,7 +146,7 @@ function header(how: Instructions) {
   ]);
 }
 
-function marks(page: import('pdf-lib').PDFPage, left: number, top: number, width: number, height: number): void {
+function cutMarks(page: import('pdf-lib').PDFPage, left: number, top: number, width: number, height: number): void {
   const gap = mm(2);
   const length = mm(8);
   for (const x of [left, left + width]) {

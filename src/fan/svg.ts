@@ -9,10 +9,13 @@ export interface Rgb { r: number; g: number; b: number }
 /** Canvas coordinates in points, y pointing down, as satori laid them out. */
 export type Paint =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
-  /** `y` is the baseline; `width` is satori's measured advance. */
-  | { kind: 'text'; x: number; y: number; width: number; size: number; bold: boolean; fill: Rgb; text: string }
-  /** An SVG path drawn at (x, y), scaled from its viewBox. */
-  | { kind: 'shape'; x: number; y: number; scale: number; d: string; fill?: Rgb; stroke?: Rgb; strokeWidth: number }
+  /**
+   * `y` is the baseline; `width` is satori's measured advance. `tag` ("H1#3") names the element of
+   * the structure tree the text belongs to: its role, then a number unique within the card.
+   */
+  | { kind: 'text'; x: number; y: number; width: number; size: number; bold: boolean; fill: Rgb; text: string; tag?: string }
+  /** An SVG path drawn at (x, y), scaled from its viewBox. `figure` is set on a QR code: the address it leads to. */
+  | { kind: 'shape'; x: number; y: number; scale: number; d: string; fill?: Rgb; stroke?: Rgb; strokeWidth: number; figure?: string }
   | { kind: 'link'; x: number; y: number; width: number; height: number; url: string };
 
 export class UnsupportedSvgError extends Error {}
@@ -138,6 +141,7 @@ function imagePaints(a: Record<string, string>): Paint[] {
       fill: parseColour(s['fill'] ?? 'black'),
       stroke: parseColour(s['stroke']),
       strokeWidth: Number(s['stroke-width'] ?? 1),
+      ...(root['data-link'] ? { figure: root['data-link'] } : {}),
     });
   }
   if (root['data-link']) out.push({ kind: 'link', x, y, width, height, url: root['data-link'] });

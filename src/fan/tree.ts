@@ -1,6 +1,7 @@
 /** A tiny element builder for satori (no JSX in this project), plus pictograms and QR as inline SVG. */
 import { iconShapes } from '../source/icons.ts';
 import { qrPath } from './qr.ts';
+import type { Role } from './tags.ts';
 
 export type Style = Record<string, string | number>;
 export interface Element {
@@ -14,10 +15,16 @@ export function div(style: Style, children: Child | Child[] = []): Element {
   return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
 }
 
-/** A line or paragraph of text: a single string child, so satori wraps it as one run. */
-export function text(style: Style, value: string): Element {
-  return { type: 'div', props: { style: { display: 'flex', ...style }, children: value } };
+/**
+ * A line or paragraph of text: a single string child, so satori wraps it as one run. `role` is
+ * what it is in the tagged PDF's structure tree: a paragraph unless said otherwise.
+ */
+export function text(style: Style, value: string, role: Role = 'P'): Element {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children: value, [ROLE]: role } };
 }
+
+/** The property that carries an element's structure role from the card design to the PDF writer. */
+export const ROLE = 'data-role';
 
 const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());

@@ -161,8 +161,9 @@ describe('absolute addresses of a site under a path', () => {
     expect(text).toContain('example.github.io/waaier/aanbod/zwemmen');
     // The QR code is drawn with a link annotation carrying the same address as its payload.
     expect(await linkTargets(file)).toContain(`${SUBPATH_URL}aanbod/zwemmen/`);
-    // The cover card of the whole fan points to the home page under the path.
-    expect(await linkTargets(path.join(out, 'waaier-drukker.pdf'))).toContain(SUBPATH_URL);
+    // The cover card of the whole fan points to the home page under the path. (The print-shop
+    // file is PDF/X, which allows no link annotations on the printed area: the A4 file has them.)
+    expect(await linkTargets(path.join(out, 'waaier.pdf'))).toContain(SUBPATH_URL);
   });
 });
 
