@@ -105,7 +105,7 @@ describe('a damaged disk cache', () => {
 
     const result = build({ CONTENT_DIR: SITES.basic.content, VTW_CACHE_DIR: cache });
     expect(result.status, result.log).toBe(0);
-    const binaries = readdirSync(SITES.basic.out, { recursive: true }).map(String).filter((f) => /\.(pdf|png)$/.test(f) && !f.startsWith('_astro'));
+    const binaries = readdirSync(SITES.basic.out, { recursive: true }).map(String).filter((f) => /\.(pdf|png)$/.test(f) && /^(og|kaart)\/|^waaier(-drukker)?\.pdf$/.test(f)); // what the disk cache holds
     expect(binaries.length).toBeGreaterThan(5);
     for (const f of binaries) {
       expect(readFileSync(path.join(result.out, f)).equals(readFileSync(path.join(SITES.basic.out, f))), f).toBe(true);
