@@ -6,7 +6,7 @@
  * Rules within one file, also those that relate several keys, are in ./schema.ts, once.
  */
 import type { z } from 'zod';
-import { isoDate, PARTNER_CHANNELS, price, reference } from './schema.ts';
+import { isoDate, reference, writesChannel } from './schema.ts';
 import type { Problem } from './problem.ts';
 import { nearest, toId } from './suggest.ts';
 
@@ -22,18 +22,17 @@ function read<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | und
 }
 
 /**
- * Whether front matter (an offer's contact block, a partner's file) writes at least one way to
- * reach someone, whatever it holds: a wrong or empty one is reported on its own. The schema's rule
- * for a partner's file counts the same way, so an offer is told "niemand is te bereiken" exactly
- * when its partner's file is told it has no telefoon, e-mail or website.
+ * Whether raw front matter (an offer's contact block, a partner's file) writes a telefoon, email or
+ * website, by the partner schema's own rule: an offer is told "niemand is te bereiken" exactly when
+ * its partner's file is told it has none.
  */
 export function hasChannel(data: unknown): boolean {
   const record = asRecord(data);
-  return Boolean(record && PARTNER_CHANNELS.some((k) => record[k] !== undefined));
+  return record !== undefined && writesChannel(record);
 }
 
 /** What other files an offer points to, as far as those keys can be read. */
-export interface OfferReferences {
+interface OfferReferences {
   categoryId?: string;
   partnerId?: string;
   discounts: { index: number; schemeId?: string }[];
@@ -56,7 +55,7 @@ export function readReferences(data: unknown): OfferReferences {
 }
 
 /** The files an offer may point to. */
-export interface KnownFiles {
+interface KnownFiles {
   /** Ids of the files that passed their own checks. */
   categories: readonly string[];
   partners: readonly string[];

@@ -75,7 +75,7 @@ const whenObject = { when: (payload: z.core.ParsePayload) => isPlainRecord(paylo
 
 /**
  * At least one of these keys is written, whatever it holds: a wrong or empty value has its own
- * message, which is the one to act on. ./relations.ts judges a partner's raw file the same way.
+ * message, which is the one to act on.
  */
 const hasAny = (value: Record<string, unknown>, keys: readonly string[]) => keys.some((k) => value[k] !== undefined);
 
@@ -327,8 +327,12 @@ export const categorySchema = z.strictObject({
   volgorde: order.meta({ label: 'Volgorde', hint: 'Plaats in de lijst en in de waaier: kleiner komt eerst.', example: '9' }).optional(),
 });
 
-/** The keys by which a partner (or an offer's own contact) can be reached: at least one is needed. */
-export const PARTNER_CHANNELS = ['telefoon', 'email', 'website'] as const;
+/**
+ * Whether a partner's front matter (or an offer's contact block) writes at least one of telefoon,
+ * email and website. The partner's rule below and the offer's "niemand is te bereiken"
+ * (./relations.ts) both use it, so they agree on every file.
+ */
+export const writesChannel = (value: Record<string, unknown>) => hasAny(value, ['telefoon', 'email', 'website']);
 
 export const partnerSchema = z.strictObject({
   naam: text().meta({ label: 'Naam', example: 'Sportdienst Dilbeek' }),
@@ -338,7 +342,7 @@ export const partnerSchema = z.strictObject({
   adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Straat 1, 1700 Dilbeek' }).optional(),
 }).superRefine((p, ctx) => {
   // Named at telefoon, the first of the three (the editor shows it next to that field); its line is the file's first key.
-  if (!hasAny(p, PARTNER_CHANNELS)) ctx.addIssue({ code: 'custom', path: ['telefoon'], message: MESSAGES.partnerWithoutContact });
+  if (!writesChannel(p)) ctx.addIssue({ code: 'custom', path: ['telefoon'], message: MESSAGES.partnerWithoutContact });
 }, whenObject);
 
 /** Where and how a resident gets the scheme (content format 1.1): the scheme's page shows it as steps, the fan's card prints it. */
