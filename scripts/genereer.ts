@@ -12,6 +12,7 @@ import { COLLECTIONS, type CollectionName } from '../src/model/schema.ts';
 import { templateFor } from '../src/admin/templates.ts';
 import { developerKeyTables, MARKERS, partnerKeyTable, replaceBetween } from '../src/admin/key-table.ts';
 import { TOKENS_CSS, tokensCss } from '../src/design/css.ts';
+import { readCommandLine } from './lib/args.ts';
 
 export interface GeneratedFile {
   file: string;
@@ -41,8 +42,13 @@ export function staleFiles(root: string): string[] {
 }
 
 if (import.meta.main) {
+  const { values } = readCommandLine({
+    usage: 'npm run genereer [-- --check]',
+    language: 'en',
+    options: { check: { type: 'boolean', default: false, description: 'change nothing; exit 1 when a generated file is out of date' } },
+  });
   const root = process.cwd();
-  if (process.argv.includes('--check')) {
+  if (values.check) {
     const stale = staleFiles(root);
     if (stale.length > 0) {
       console.error(`Out of date (run npm run genereer): ${stale.join(', ')}`);
