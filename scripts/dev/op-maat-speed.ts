@@ -1,19 +1,19 @@
 /**
  * How long /op-maat/ takes to make a fan of N cards in Chromium, and what it loads to do so
- * (`node scripts/op-maat-speed.ts [built site dir] [cards]`, default tests/.output/sample and 20).
+ * (`node scripts/dev/op-maat-speed.ts [built site dir] [cards]`, default tests/.output/sample and 20).
  * Prints, per run, the time from the click to the download, and the scripts and fonts fetched on
  * the click with their compressed size. A measurement, not a test.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/serve.ts';
-import type { ChoiceData } from '../src/referrer/choose.ts';
-import { readCommandLine } from './lib/args.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serve } from '../../tests/support/serve.ts';
+import type { ChoiceData } from '../../src/referrer/choose.ts';
+import { readCommandLine } from '../lib/args.ts';
 
 const { positionals } = readCommandLine({
-  usage: 'node scripts/op-maat-speed.ts [<dir>] [<cards>]',
+  usage: 'node scripts/dev/op-maat-speed.ts [<dir>] [<cards>]',
   language: 'en',
   options: {},
   positionals: ['dir', 'cards'],
