@@ -3,7 +3,9 @@
  * text a resident reads on them meets WCAG AA contrast, the site's stylesheet uses the generated
  * custom properties and nothing else, and no colour is written down twice.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +158,32 @@ describe('one palette', () => {
     const found = files.flatMap((file) => (readFileSync(file, 'utf8').match(hex) ?? []).map((h) => `${path.relative(ROOT, file)}: ${h}`));
     expect(found).toEqual([]);
     expect('color: #1a1a1a; fill="#FFF"; &#106; #inhoud'.match(hex)).toEqual(['#1a1a1a', '#FFF']);
+  });
+});
+
+describe('the card cache', () => {
+  it('lays the cards out again when a token changes (the layout key covers src/design)', () => {
+    // layoutKey hashes the source folders under the working directory: a copy whose tokens differ.
+    const copy = mkdtempSync(path.join(tmpdir(), 'vtw-tokens-'));
+    try {
+      for (const folder of ['src/fan', 'src/design']) cpSync(path.join(ROOT, folder), path.join(copy, folder), { recursive: true });
+      copyFileSync(path.join(ROOT, 'package.json'), path.join(copy, 'package.json'));
+      symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+      const script = `import { layoutKey } from ${JSON.stringify(path.join(ROOT, 'src/fan/layout.ts'))};
+        console.log(layoutKey({ width: 1 }, { id: 'x', kind: 'offer', source: 'x.md', title: 'x', blocks: [] }));`;
+      const key = () => {
+        const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: copy, encoding: 'utf8' });
+        expect(run.stderr).toBe('');
+        return run.stdout.trim();
+      };
+      const before = key();
+      expect(before).toMatch(/^[0-9a-f]{40}$/);
+      expect(key()).toBe(before);
+      appendFileSync(path.join(copy, 'src/design/tokens.ts'), '\n// a changed token\n');
+      expect(key()).not.toBe(before);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 
