@@ -45,6 +45,12 @@ export function textOn(background: string): string {
   return contrastRatio(colour.bg, background) >= contrastRatio(colour.text, background) ? colour.bg : colour.text;
 }
 
+/** A token's red, green and blue from 0 to 1, for PDF writers that take numbers (pdf-lib's rgb). */
+export function channels(hex: string): { r: number; g: number; b: number } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { r: ((n >> 16) & 255) / 255, g: ((n >> 8) & 255) / 255, b: (n & 255) / 255 };
+}
+
 /** Sizes of the website, as CSS lengths; each becomes `--vtw-<key>`. */
 export const site = {
   /** Rounded corners of buttons, tiles, fact boxes and the search field. */

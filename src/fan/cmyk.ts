@@ -13,15 +13,15 @@
  * the print shop proofs the category colours against the output intent (FOGRA39) as usual.
  */
 import { cmyk, rgb, type Color } from 'pdf-lib';
-import { parseColour, type Rgb } from './svg.ts';
-import { colour } from '../design/tokens.ts';
+import type { Rgb } from './svg.ts';
+import { channels, colour } from '../design/tokens.ts';
 
 export interface Cmyk { c: number; m: number; y: number; k: number }
 
 const percent = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 100) / 100;
 
 /** How light the ink is (0 black, 1 white); the ink must be a neutral grey. */
-const INK_LEVEL = parseColour(colour.text)!.r;
+const INK_LEVEL = channels(colour.text).r;
 
 export function rgbToCmyk({ r, g, b }: Rgb): Cmyk {
   if (r === g && g === b) return { c: 0, m: 0, y: 0, k: r <= INK_LEVEL ? 1 : percent(1 - r) };
