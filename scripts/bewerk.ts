@@ -13,6 +13,7 @@ import { CACHE_ROOT } from '../src/cache/disk-cache.ts';
 import { ROOT } from '../src/admin/bundle.ts';
 import { writeEditor } from '../src/admin/output.ts';
 import { contentDirectory } from '../src/source/read-content.ts';
+import { readCommandLine } from './lib/args.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -92,4 +93,15 @@ async function main(): Promise<void> {
   console.log('Stoppen: Ctrl+C.\n');
 }
 
-if (import.meta.main) void main();
+if (import.meta.main) {
+  readCommandLine({
+    usage: 'npm run bewerk',
+    language: 'nl',
+    options: {},
+    notes: [
+      'Opent de editor (/admin/) op deze computer. Wat je opslaat, komt meteen in de map met inhoud; er gaat niets naar GitHub.',
+      'Andere poorten: PORT=4333 (de editor) en DECAP_PORT=8082 (de bestandsserver).',
+    ],
+  });
+  void main();
+}

@@ -12,6 +12,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { listPages, readTags, fileForUrl, type Tag } from './verify-pages.ts';
+import { readCommandLine } from './lib/args.ts';
 
 export const PAGE_BUDGET_BYTES = 14 * 1024;
 /** The pages allowed to load a script: search (degrades to the A-Z list) and /op-maat/ (to PDFs per category). */
@@ -160,7 +161,14 @@ export function formatTable(report: BudgetReport, rows = 10): string {
 }
 
 if (import.meta.main) {
-  const dir = path.resolve(process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist');
+  const { positionals } = readCommandLine({
+    usage: 'npm run budget [-- <dir>]',
+    language: 'en',
+    options: {},
+    positionals: ['dir'],
+    notes: ['<dir> is the built site (default: $OUT_DIR, else dist/).'],
+  });
+  const dir = path.resolve(positionals[0] ?? process.env['OUT_DIR'] ?? 'dist');
   if (!existsSync(path.join(dir, 'index.html'))) {
     console.error(`No built site in ${dir}. Run "npm run build" first, or pass the output folder: npm run budget -- <dir>`);
     process.exit(2);

@@ -10,12 +10,15 @@ import { formatAnnotation } from '../src/source/annotations.ts';
 import { formatToDo } from '../src/source/to-do-report.ts';
 import { describeFailure } from '../src/source/failure.ts';
 import { editionCheck } from '../src/referrer/edition-check.ts';
+import { readCommandLine } from './lib/args.ts';
 
-const args = new Set(process.argv.slice(2));
-if (args.has('--help') || args.has('-h')) {
-  console.log('Gebruik: npm run check [-- --per-partner]\n  --per-partner  per partner het aanbod dat (bijna) opnieuw nagekeken moet worden');
-  process.exit(0);
-}
+const { values } = readCommandLine({
+  usage: 'npm run check [-- --per-partner]',
+  language: 'nl',
+  options: {
+    'per-partner': { type: 'boolean', default: false, description: 'per partner het aanbod dat (bijna) opnieuw nagekeken moet worden' },
+  },
+});
 
 let today: string;
 let result: CheckResult;
@@ -28,7 +31,7 @@ try {
   console.error(describeFailure(error));
   process.exit(2);
 }
-if (args.has('--per-partner')) {
+if (values['per-partner']) {
   for (const line of formatToDo(result)) console.log(line);
 } else {
   printProblems(result);

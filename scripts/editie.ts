@@ -9,12 +9,17 @@ import { buildDate, checkContentFully, contentDirectory, formatProblem } from '.
 import { parallelFanProblems } from '../src/workers/parallel-layout.ts';
 import { currentEdition } from '../src/referrer/edition.ts';
 import { EDITION_FILE, readEdition, writeEdition } from '../src/referrer/edition-file.ts';
+import { readCommandLine } from './lib/args.ts';
 
-const args = new Set(process.argv.slice(2));
-if (args.has('--help') || args.has('-h')) {
-  console.log(`Gebruik: npm run editie\n  Legt de waaier vast zoals hij nu gedrukt wordt, in ${EDITION_FILE} in de map met inhoud.\n  Doe dit als je de waaier laat drukken, en bewaar het bestand mee met de bestelling (commit).`);
-  process.exit(0);
-}
+readCommandLine({
+  usage: 'npm run editie',
+  language: 'nl',
+  options: {},
+  notes: [
+    `Legt de waaier vast zoals hij nu gedrukt wordt, in ${EDITION_FILE} in de map met inhoud.`,
+    'Doe dit als je de waaier laat drukken, en bewaar het bestand mee met de bestelling (commit).',
+  ],
+});
 
 let today: string;
 try {

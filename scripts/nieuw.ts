@@ -6,38 +6,32 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { buildDate, checkContent, contentDirectory, formatProblem, readCollectionFiles } from '../src/source/read-content.ts';
 import { fillTemplate, freeOfferId, normalisePriceInput } from '../src/source/new-offer.ts';
 import { toId } from '../src/model/suggest.ts';
 import { describeFailure } from '../src/source/failure.ts';
+import { readCommandLine } from './lib/args.ts';
 
-const { values } = parseArgs({
+const { values } = readCommandLine({
+  usage: 'npm run nieuw [-- --titel "..." --categorie sport --partner sportdienst --prijs 4,50 --samenvatting "..." --ja]',
+  language: 'nl',
   options: {
-    titel: { type: 'string' },
-    samenvatting: { type: 'string' },
-    categorie: { type: 'string' },
-    partner: { type: 'string' },
-    prijs: { type: 'string' },
-    ja: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+    titel: { type: 'string', value: '"..."', description: 'de titel van het aanbod' },
+    samenvatting: { type: 'string', value: '"..."', description: 'een of twee korte zinnen over het aanbod' },
+    categorie: { type: 'string', value: 'sport', description: 'de categorie (de naam van een bestand in categorieen/)' },
+    partner: { type: 'string', value: 'sportdienst', description: 'de partner (de naam van een bestand in partners/)' },
+    prijs: { type: 'string', value: '4,50', description: 'wat iedereen betaalt, in euro, of "gratis"' },
+    ja: { type: 'boolean', default: false, description: 'stel geen vragen' },
   },
-  strict: false,
+  notes: ['Zonder --ja stel ik vragen voor wat ontbreekt. Met --ja stel ik geen vragen.'],
 });
-
-if (values.help) {
-  console.log('Gebruik: npm run nieuw [-- --titel "..." --categorie sport --partner sportdienst --prijs 4,50 --samenvatting "..." --ja]');
-  console.log('Zonder --ja stel ik vragen voor wat ontbreekt. Met --ja stel ik geen vragen.');
-  process.exit(0);
-}
 
 const dir = contentDirectory();
 const choices = (folder: 'categorieen' | 'partners') =>
   readCollectionFiles(dir, folder).map((f) => ({ id: f.id, name: String((f.data as { naam?: unknown }).naam ?? f.id) }));
 const categories = choices('categorieen');
 const partners = choices('partners');
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 const interactive = !values.ja;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
@@ -114,11 +108,11 @@ async function askPrice(given: string | undefined): Promise<string> {
   }
 }
 
-const title = (await askText(str(values.titel), 'Titel van het aanbod: ', '--titel'))!;
-const summary = await askText(str(values.samenvatting), 'Samenvatting in een of twee korte zinnen (Enter = later invullen): ', '--samenvatting', true);
-const category = await choose(str(values.categorie), categories, 'categorieen', 'categorie');
-const partner = await choose(str(values.partner), partners, 'partners', 'partner');
-const price = await askPrice(str(values.prijs));
+const title = (await askText(values.titel, 'Titel van het aanbod: ', '--titel'))!;
+const summary = await askText(values.samenvatting, 'Samenvatting in een of twee korte zinnen (Enter = later invullen): ', '--samenvatting', true);
+const category = await choose(values.categorie, categories, 'categorieen', 'categorie');
+const partner = await choose(values.partner, partners, 'partners', 'partner');
+const price = await askPrice(values.prijs);
 
 const wanted = toId(title) || 'aanbod';
 const id = freeOfferId(dir, wanted);

@@ -9,6 +9,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { listPages, readTags, fileForUrl, type Tag } from './verify-pages.ts';
+import { readCommandLine } from './lib/args.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -121,7 +122,14 @@ const show = (title: string, problems: Problem[]): void => {
 };
 
 if (import.meta.main) {
-  const dir = path.resolve(process.argv[2] ?? process.env['OUT_DIR'] ?? 'dist');
+  const { positionals } = readCommandLine({
+    usage: 'node scripts/verify-html.ts [<dir>]',
+    language: 'en',
+    options: {},
+    positionals: ['dir'],
+    notes: ['<dir> is the built site (default: $OUT_DIR, else dist/).'],
+  });
+  const dir = path.resolve(positionals[0] ?? process.env['OUT_DIR'] ?? 'dist');
   if (!existsSync(path.join(dir, 'index.html'))) {
     console.error(`No built site in ${dir}. Run "npm run build" first, or pass the output folder.`);
     process.exit(2);

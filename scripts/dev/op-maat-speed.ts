@@ -1,18 +1,30 @@
 /**
  * How long /op-maat/ takes to make a fan of N cards in Chromium, and what it loads to do so
- * (`node scripts/op-maat-speed.ts [built site dir] [cards]`, default tests/.output/sample and 20).
+ * (`node scripts/dev/op-maat-speed.ts [built site dir] [cards]`, default tests/.output/sample and 20).
  * Prints, per run, the time from the click to the download, and the scripts and fonts fetched on
  * the click with their compressed size. A measurement, not a test.
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/serve.ts';
-import type { ChoiceData } from '../src/referrer/choose.ts';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serve } from '../../tests/support/serve.ts';
+import type { ChoiceData } from '../../src/referrer/choose.ts';
+import { readCommandLine } from '../lib/args.ts';
 
-const dir = path.resolve(process.argv[2] ?? 'tests/.output/sample');
-const count = Number(process.argv[3] ?? 20);
+const { positionals } = readCommandLine({
+  usage: 'node scripts/dev/op-maat-speed.ts [<dir>] [<cards>]',
+  language: 'en',
+  options: {},
+  positionals: ['dir', 'cards'],
+  notes: ['<dir> is a built site (default tests/.output/sample), <cards> the number of cards in the fan (default 20).'],
+});
+const dir = path.resolve(positionals[0] ?? 'tests/.output/sample');
+const count = Number(positionals[1] ?? 20);
+if (!Number.isInteger(count) || count < 1) {
+  console.error(`<cards> is a whole number of cards, like 20, not ${JSON.stringify(positionals[1])}.`);
+  process.exit(2);
+}
 const data = JSON.parse(readFileSync(path.join(dir, 'op-maat/kaarten.json'), 'utf8')) as ChoiceData;
 const ids = data.cards.slice(0, count).map((c) => c.id);
 if (ids.length < count) console.warn(`Only ${ids.length} cards in this site.`);
