@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { CACHE_ROOT } from '../src/cache/disk-cache.ts';
+import { cacheRoot } from '../src/cache/disk-cache.ts';
 import { ROOT } from '../src/admin/bundle.ts';
 import { writeEditor } from '../src/admin/output.ts';
 import { contentDirectory } from '../src/source/read-content.ts';
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const contentDir = contentDirectory();
   const port = Number(process.env['PORT'] ?? 4322);
   const apiPort = Number(process.env['DECAP_PORT'] ?? 8081);
-  const folder = path.join(CACHE_ROOT, 'bewerk', 'admin');
+  const folder = path.join(cacheRoot(), 'bewerk', 'admin');
   console.log('De editor wordt klaargemaakt...');
   await writeEditor(folder, {
     contentDir,

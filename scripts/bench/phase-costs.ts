@@ -4,6 +4,7 @@
  * Prints ms per card layout, per single-card PDF, per preview (satori, resvg+png) and per deck.
  */
 import { checkContent } from '../../src/source/read-content.ts';
+import { useCacheRoot } from '../../src/cache/disk-cache.ts';
 import { deckSpecs, layOutDeck } from '../../src/fan/deck.ts';
 import { cardGeometry } from '../../src/fan/geometry.ts';
 import { layOutCard } from '../../src/fan/layout.ts';
@@ -14,6 +15,7 @@ import { offerPreview } from '../../src/share/preview.ts';
 import { drawSvg, rasterise } from '../../src/share/render.ts';
 
 const dir = process.argv[2] ?? 'content';
+if (process.env['VTW_CACHE_DIR']) useCacheRoot(process.env['VTW_CACHE_DIR']);
 const count = Number(process.argv[3] ?? 100);
 // CPU time of this thread (not wall time): other work on the machine does not count.
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };

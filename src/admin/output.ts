@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { normaliseText } from '../source/front-matter.ts';
 import { readCollectionFiles } from '../source/read-content.ts';
-import { CACHE_ROOT } from '../cache/disk-cache.ts';
+import { cacheRoot } from '../cache/disk-cache.ts';
 import { decapConfig } from './decap-config.ts';
 import { editorBundle, ROOT } from './bundle.ts';
 import type { ContentSnapshot } from './check-entry.ts';
@@ -73,7 +73,7 @@ export interface EditorFiles {
 export async function writeEditor(folder: string, options: EditorOptions): Promise<EditorFiles> {
   mkdirSync(folder, { recursive: true });
   const config = editorConfig(options);
-  const { code, fromCache } = await editorBundle(CACHE_ROOT);
+  const { code, fromCache } = await editorBundle(cacheRoot());
   writeFileSync(path.join(folder, 'cms.js'), code);
   writeFileSync(path.join(folder, 'config.yml'), `# Gemaakt door de build uit src/model/schema.ts en content/site.yaml. Niet met de hand aanpassen.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(path.join(folder, 'inhoud.json'), JSON.stringify(contentSnapshot(options.contentDir)));

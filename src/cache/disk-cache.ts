@@ -10,8 +10,20 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-/** VTW_CACHE_DIR moves it (the benchmark gives every run its own, to measure cold builds). */
-export const CACHE_ROOT = process.env['VTW_CACHE_DIR'] ?? path.join(process.cwd(), 'node_modules/.cache/vrijetijdswaaier');
+/** Where a build keeps its cache unless its configuration says otherwise (build-session.ts reads VTW_CACHE_DIR). */
+export const DEFAULT_CACHE_ROOT = path.join(process.cwd(), 'node_modules/.cache/vrijetijdswaaier');
+
+let root = DEFAULT_CACHE_ROOT;
+
+/**
+ * The cache folder of this build, handed in once: by the build session at config setup, and in
+ * each worker from the job it runs (workers are threads with their own module state).
+ */
+export function useCacheRoot(dir: string): void {
+  root = dir;
+}
+
+export const cacheRoot = (): string => root;
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 
@@ -71,9 +83,10 @@ export function verifiedPayload(file: Buffer): Buffer | undefined {
   return sha256(payload) === header[2] ? payload : undefined;
 }
 
-export function diskCache(kind: string, extension: string, root = CACHE_ROOT): DiskCache {
-  const dir = path.join(root, kind);
-  const file = (key: string) => path.join(dir, `${key}.${extension}`);
+/** `at`: a fixed folder; without it, the build's cache root at the time of each call (useCacheRoot). */
+export function diskCache(kind: string, extension: string, at?: string): DiskCache {
+  const folder = () => path.join(at ?? root, kind);
+  const file = (key: string) => path.join(folder(), `${key}.${extension}`);
   const discard = (key: string) => {
     try {
       rmSync(file(key), { force: true });
@@ -120,7 +133,7 @@ export function diskCache(kind: string, extension: string, root = CACHE_ROOT): D
       } catch (error) {
         // The folder may be new, or removed while the build runs (someone cleared the cache).
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        mkdirSync(dir, { recursive: true });
+        mkdirSync(folder(), { recursive: true });
         put();
       }
       renameSync(partial, file(key));

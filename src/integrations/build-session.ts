@@ -5,7 +5,7 @@
  * `virtual:vrijetijdswaaier/build` (site-module.ts), workers get what they draw as job data
  * (src/workers). Nothing downstream reads the content folder or the environment again.
  */
-import { CACHE_ROOT } from '../cache/disk-cache.ts';
+import { DEFAULT_CACHE_ROOT, useCacheRoot } from '../cache/disk-cache.ts';
 import { buildDate, checkContent, checkContentFully, contentDirectory, formatProblem, type AsyncCheck, type CheckOptions, type CheckResult } from '../source/read-content.ts';
 import type { Site } from '../model/types.ts';
 
@@ -20,9 +20,9 @@ export interface BuildConfig {
   siteUrl?: string;
 }
 
-/** The environment, read in this one place. */
+/** The environment, read in this one place. VTW_CACHE_DIR moves the cache (the benchmark gives every run its own). */
 export function resolveBuildConfig(): BuildConfig {
-  return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: CACHE_ROOT };
+  return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: process.env['VTW_CACHE_DIR'] ?? DEFAULT_CACHE_ROOT };
 }
 
 export interface BuildSession {
@@ -44,7 +44,14 @@ export function createBuildSession(resolve: () => BuildConfig = resolveBuildConf
   let config: BuildConfig | undefined;
   let result: CheckResult | undefined;
   let checks = 0;
-  const resolved = (): BuildConfig => (config ??= resolve());
+  const resolved = (): BuildConfig => {
+    if (!config) {
+      config = resolve();
+      // The outputs' caches (fan, previews, editor bundle) read and write there from now on.
+      useCacheRoot(config.cacheDir);
+    }
+    return config;
+  };
   const keep = (r: CheckResult): CheckResult => {
     checks++;
     result = r;

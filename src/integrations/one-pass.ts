@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
 import { offerPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
+import { cacheRoot } from '../cache/disk-cache.ts';
 import { parallelFanProblems } from '../workers/parallel-layout.ts';
 import { createDrawPool, MIN_JOBS_FOR_WORKERS, type DrawPool } from '../workers/pool.ts';
 import { clearTracked, track } from '../workers/binary-jobs.ts';
@@ -82,11 +83,11 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
 function drawJobs(site: Site): DrawJob[] {
   const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
     .filter((file) => !isDeckCached(site, file))
-    .map((file): DrawJob => ({ kind: 'deck', site, file }));
+    .map((file): DrawJob => ({ kind: 'deck', site, file, cacheDir: cacheRoot() }));
   const previews = site.offers
     .filter((o) => o.id !== 'site')
     .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))
     .filter((p) => !isPngCached(p.tree))
-    .map((p): DrawJob => ({ kind: 'preview', ...p }));
+    .map((p): DrawJob => ({ kind: 'preview', ...p, cacheDir: cacheRoot() }));
   return [...decks, ...previews];
 }

@@ -9,9 +9,10 @@ import sharp from 'sharp';
 import { fontBytes, satoriFonts } from '../fan/fonts.ts';
 import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
-import { CACHE_ROOT, diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
+import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 
-export const CACHE_DIR = path.join(CACHE_ROOT, 'og');
+/** In the build's cache folder (disk-cache.ts), or `dir` when given. */
+const previews = (dir?: string) => (dir ? diskCache(path.basename(dir), 'png', path.dirname(dir)) : diskCache('og', 'png'));
 
 let toolHash: string | undefined;
 
@@ -59,11 +60,10 @@ export interface CachedPng {
 }
 
 /** Whether this image is in the disk cache (a warm build starts no workers for it). */
-export const isPngCached = (tree: Element, dir = CACHE_DIR): boolean =>
-  diskCache(path.basename(dir), 'png', path.dirname(dir)).has(cacheKey(tree));
+export const isPngCached = (tree: Element, dir?: string): boolean => previews(dir).has(cacheKey(tree));
 
-export async function cachedPng(tree: Element, dir = CACHE_DIR): Promise<CachedPng> {
-  const cache = diskCache(path.basename(dir), 'png', path.dirname(dir));
+export async function cachedPng(tree: Element, dir?: string): Promise<CachedPng> {
+  const cache = previews(dir);
   const key = cacheKey(tree);
   const cached = cache.read(key);
   if (cached) return { png: cached, fromCache: true };

@@ -6,6 +6,7 @@
  */
 import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
 import { cardGeometry } from '../fan/geometry.ts';
+import { useCacheRoot } from '../cache/disk-cache.ts';
 import { cacheFragments } from '../fan/fragment.ts';
 import { layOutCard, type CardSpec } from '../fan/layout.ts';
 import type { Element } from '../fan/tree.ts';
@@ -18,10 +19,14 @@ import type { Site } from '../model/types.ts';
  * - preview: draw a link preview from its element tree.
  * - deck: assemble a whole-deck PDF from the cards' fragments on disk.
  */
-export type DrawJob =
+export type DrawJob = (
   | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
   | { kind: 'preview'; id: string; tree: Element }
-  | { kind: 'deck'; site: Site; file: DeckFile };
+  | { kind: 'deck'; site: Site; file: DeckFile }
+) & {
+  /** The build's cache folder (a worker thread has its own module state: it is handed in, not read from the environment). */
+  cacheDir: string;
+};
 
 /** The site facts a card PDF shows (title, municipality, url, date, category names), without the offers. */
 export type SiteShell = Site;
@@ -35,6 +40,7 @@ export interface DrawResult {
 }
 
 export default async function draw(job: DrawJob): Promise<DrawResult> {
+  useCacheRoot(job.cacheDir);
   switch (job.kind) {
     case 'card': {
       const g = cardGeometry(job.site.settings);

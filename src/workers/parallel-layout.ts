@@ -8,6 +8,7 @@ import { deckSpecs } from '../fan/deck.ts';
 import { cardGeometry } from '../fan/geometry.ts';
 import { isCardPdfCached } from '../fan/index.ts';
 import { isFragmentCached } from '../fan/fragment.ts';
+import { cacheRoot } from '../cache/disk-cache.ts';
 import type { CardSpec } from '../fan/layout.ts';
 import type { Site } from '../model/types.ts';
 import type { AsyncCheck } from '../source/read-content.ts';
@@ -26,7 +27,7 @@ export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
       const shell = siteShell(site);
       const jobs = deckSpecs(site, cardGeometry(site.settings))
         .filter((spec) => !drawPdfs || !isCardDrawn(shell, spec))
-        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs }));
+        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs, cacheDir: cacheRoot() }));
       return (await own.runAll(jobs)).flatMap((r) => r.problems);
     } finally {
       if (!pool) await own.close();

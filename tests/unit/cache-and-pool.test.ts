@@ -11,8 +11,9 @@ const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'vtw-cache-test-'));
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/basic');
 const BUILD_DATE = '2026-11-26';
 
-// The cache folder is read when the modules load, and workers inherit the environment.
-process.env['VTW_CACHE_DIR'] = cacheDir;
+// The cache folder is handed in once, as a build session does; each job carries it to its worker.
+const { useCacheRoot } = await import('../../src/cache/disk-cache.ts');
+useCacheRoot(cacheDir);
 const { checkContent } = await import('../../src/source/read-content.ts');
 const { fanOffers } = await import('../../src/fan/deck.ts');
 const { isSingleCardCached, isDeckCached } = await import('../../src/fan/index.ts');
@@ -55,8 +56,8 @@ describe('worker pool', () => {
       const problems = await parallelFanProblems(pool)(site);
       expect(problems).toEqual([]);
       await Promise.all([
-        pool.run({ kind: 'deck', site, file: 'print-shop' }),
-        ...site.offers.map((o) => pool.run({ kind: 'preview', id: o.id, tree: offerPreview(site, o) })),
+        pool.run({ kind: 'deck', site, file: 'print-shop', cacheDir }),
+        ...site.offers.map((o) => pool.run({ kind: 'preview', id: o.id, tree: offerPreview(site, o), cacheDir })),
       ]);
       expect(pool.completed).toBeGreaterThan(site.offers.length);
     } finally {

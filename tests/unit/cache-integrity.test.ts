@@ -10,9 +10,9 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'vtw-cache-integrity-'));
-// The cache folder is read when the modules load.
-process.env['VTW_CACHE_DIR'] = cacheDir;
-const { diskCache, sha256, verifiedPayload } = await import('../../src/cache/disk-cache.ts');
+// The cache folder is handed in once, as a build session does.
+const { diskCache, sha256, useCacheRoot, verifiedPayload } = await import('../../src/cache/disk-cache.ts');
+useCacheRoot(cacheDir);
 const { checkContent } = await import('../../src/source/read-content.ts');
 const { cachedSingleCardPdf } = await import('../../src/fan/index.ts');
 const { fanOffers } = await import('../../src/fan/deck.ts');

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect } from 'vitest';
 import { checkContent } from '../../src/source/read-content.ts';
 import { layOutDeck, officePdf, printShopPdf } from '../../src/fan/index.ts';
 import { fragmentDeck } from '../../src/fan/cached-decks.ts';
-import { CACHE_ROOT } from '../../src/cache/disk-cache.ts';
+import { cacheRoot } from '../../src/cache/disk-cache.ts';
 import type { Site } from '../../src/model/types.ts';
 import { itWithTools } from '../support/tools.ts';
 
@@ -89,7 +89,7 @@ describe('decks assembled from card fragments', () => {
   });
 
   itWithTools('pdftotext')('redraw only the changed card when one offer changes', async () => {
-    const folder = path.join(CACHE_ROOT, 'card-fragments');
+    const folder = path.join(cacheRoot(), 'card-fragments');
     const before = new Set(readdirSync(folder));
     const [first, ...rest] = site.offers;
     // A title no earlier run drew: the cache folder is shared with other runs.

@@ -11,7 +11,7 @@ import { build } from 'astro';
 import config from '../../../astro.config.mjs';
 import { createBuildSession, type BuildSession } from '../../../src/integrations/build-session.ts';
 import { siteIntegrations } from '../../../src/integrations/index.ts';
-import { CACHE_ROOT } from '../../../src/cache/disk-cache.ts';
+import { cacheRoot } from '../../../src/cache/disk-cache.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -22,7 +22,7 @@ export interface InProcessBuild {
 }
 
 export async function buildInProcess(options: { content: string; out: string; buildDate: string }): Promise<InProcessBuild> {
-  const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir: CACHE_ROOT }));
+  const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir: cacheRoot() }));
   const opened = new Map<string, number>();
   const count = (file: fs.PathLike | number) => {
     if (typeof file !== 'string') return;
