@@ -26,7 +26,7 @@ export function inkOn(colour: string): string {
 }
 
 /** Long titles get a smaller size so that three lines always hold them; satori ends the rest with "…". */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   if (title.length <= 32) return 76;
   if (title.length <= 60) return 64;
   return 54;
