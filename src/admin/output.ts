@@ -15,6 +15,7 @@ import { decapConfig } from './decap-config.ts';
 import { editorBundle, ROOT } from './bundle.ts';
 import type { ContentSnapshot } from './check-entry.ts';
 import { adminPage } from './page.ts';
+import { tokensCss } from '../design/css.ts';
 
 export interface EditorOptions {
   /** The content folder (absolute). */
@@ -76,7 +77,8 @@ export async function writeEditor(folder: string, options: EditorOptions): Promi
   writeFileSync(path.join(folder, 'cms.js'), code);
   writeFileSync(path.join(folder, 'config.yml'), `# Gemaakt door de build uit src/model/schema.ts en content/site.yaml. Niet met de hand aanpassen.\n${stringify(config, { lineWidth: 0 })}`);
   writeFileSync(path.join(folder, 'inhoud.json'), JSON.stringify(contentSnapshot(options.contentDir)));
-  writeFileSync(path.join(folder, 'site.css'), readFileSync(path.join(ROOT, 'src/styles/site.css')));
+  // The preview pane's stylesheet: the tokens' custom properties, then the site's rules.
+  writeFileSync(path.join(folder, 'site.css'), tokensCss() + readFileSync(path.join(ROOT, 'src/styles/site.css'), 'utf8'));
   writeFileSync(path.join(folder, 'index.html'), adminPage(config));
   return { folder, bundleBytes: Buffer.byteLength(code), fromCache };
 }

@@ -4,6 +4,7 @@
  * out, and explains in Dutch what to do when sign-in is not set up or JavaScript is off.
  */
 import { repositoryFromEditUrl } from './decap-config.ts';
+import { colour } from '../design/tokens.ts';
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -22,9 +23,9 @@ export function adminPage(config: Record<string, unknown>): string {
 <meta name="robots" content="noindex, nofollow">
 <title>Aanbod bewerken</title>
 <style>
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;line-height:1.5;color:#1a1a1a}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;line-height:1.5;color:${colour.text}}
 .uitleg{max-width:40rem;margin:2rem auto;padding:0 1rem;font-size:1.125rem}
-.uitleg a{color:#0b4f9c}
+.uitleg a{color:${colour.link}}
 </style>
 </head>
 <body>

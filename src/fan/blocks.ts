@@ -5,18 +5,7 @@ import type { Role } from './tags.ts';
 import type { CardGeometry } from './geometry.ts';
 import { BLEED, SAFE, mm } from './geometry.ts';
 import { textWidth } from './fonts.ts';
-
-export const INK = '#111111';
-export const MUTED = '#444444';
-/** Cover and discount card: a calm dark blue; white text on it is well above 4.5:1. */
-export const NEUTRAL = '#1F3A5F';
-
-/**
- * Type sizes in points. Body text is 12 pt, the minimum that guidance on accessible print asks
- * for; only the small print under the QR code (a date, "scan me") goes down to 10 and 9 pt.
- */
-export const SIZE = { body: 12, label: 12, band: 12, price: 14, title: 16, phone: 16, small: 10, note: 9 } as const;
-const GAP = 5;
+import { cardSpace, cardType, colour, textOn } from '../design/tokens.ts';
 
 /**
  * A block is measured once in a single column and then placed on the front or the back of its card.
@@ -34,15 +23,15 @@ export interface Block {
 
 /** Running text: long ordinary words may be hyphenated, addresses and phone numbers never. */
 export const body = (value: string, style: Style = {}, role: Role = 'P'): Element =>
-  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, ...style }, hyphenate(value), role);
+  text({ fontSize: cardType.body, lineHeight: 1.2, color: colour.text, ...style }, hyphenate(value), role);
 
 /** A name (of a place, an organisation, the site): never hyphenated. */
 export const name = (value: string, style: Style = {}): Element =>
-  text({ fontSize: SIZE.body, lineHeight: 1.2, color: INK, fontWeight: 700, ...style }, value);
+  text({ fontSize: cardType.body, lineHeight: 1.2, color: colour.text, fontWeight: 700, ...style }, value);
 
 /** The heading of a block ("Wat betaal je?"): a heading in the tagged PDF too. */
 export const label = (value: string, role: Role = 'H2'): Element =>
-  text({ fontSize: SIZE.label, fontWeight: 700, color: MUTED, marginBottom: 1 }, value, role);
+  text({ fontSize: cardType.label, fontWeight: 700, color: colour.muted, marginBottom: 1 }, value, role);
 
 /**
  * A web address, e-mail address or phone number on a line of its own, never broken: the largest
@@ -56,25 +45,26 @@ export function oneLine(g: CardGeometry, value: string, sizes: readonly number[]
 
 /** One line that is never broken, at the given size: the fit check reports it when it is too wide. */
 export const unbroken = (value: string, size: number, style: Style = {}): Element =>
-  text({ fontSize: size, lineHeight: 1.2, color: INK, whiteSpace: 'nowrap', ...style }, unbreakable(value));
+  text({ fontSize: size, lineHeight: 1.2, color: colour.text, whiteSpace: 'nowrap', ...style }, unbreakable(value));
 
 /** A flow block inside the text column, with the gap above it. */
 export function column(g: CardGeometry, children: Child[], style: Style = {}): Element {
-  return div({ flexDirection: 'column', paddingLeft: g.contentLeft, paddingRight: g.canvasWidth - g.contentLeft - g.contentWidth, paddingTop: GAP, ...style }, children);
+  return div({ flexDirection: 'column', paddingLeft: g.contentLeft, paddingRight: g.canvasWidth - g.contentLeft - g.contentWidth, paddingTop: cardSpace.block, ...style }, children);
 }
 
 /** The colour band at the top of a card: runs into the bleed, its words stay inside the safe zone. */
-export function band(g: CardGeometry, colour: string, iconName: string, word: string): Element {
+export function band(g: CardGeometry, background: string, iconName: string, word: string): Element {
+  const ink = textOn(background);
   return div(
-    { backgroundColor: colour, paddingLeft: g.contentLeft, paddingRight: g.contentLeft, paddingTop: BLEED + SAFE - 4, paddingBottom: 4, alignItems: 'center' },
-    [icon(iconName, 18, '#ffffff'), text({ marginLeft: 6, fontSize: SIZE.band, fontWeight: 700, color: '#ffffff', flexShrink: 1 }, word)],
+    { backgroundColor: background, paddingLeft: g.contentLeft, paddingRight: g.contentLeft, paddingTop: BLEED + SAFE - 4, paddingBottom: 4, alignItems: 'center' },
+    [icon(iconName, cardSpace.iconBand, ink), text({ marginLeft: cardSpace.iconGap, fontSize: cardType.band, fontWeight: 700, color: ink, flexShrink: 1 }, word)],
   );
 }
 
 /** An icon next to a short text, for thresholds, bus and wheelchair lines. */
-export function iconLine(iconName: string, value: string, role: Role = 'P', colour = INK): Element {
+export function iconLine(iconName: string, value: string, role: Role = 'P'): Element {
   return div({ alignItems: 'flex-start', marginTop: 3 }, [
-    icon(iconName, 16, colour),
-    text({ marginLeft: 6, fontSize: SIZE.body, lineHeight: 1.2, color: INK, flexShrink: 1 }, hyphenate(value), role),
+    icon(iconName, cardSpace.iconLine, colour.text),
+    text({ marginLeft: cardSpace.iconGap, fontSize: cardType.body, lineHeight: 1.2, color: colour.text, flexShrink: 1 }, hyphenate(value), role),
   ]);
 }

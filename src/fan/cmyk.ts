@@ -4,7 +4,7 @@
  * waaier-drukker.pdf holds no RGB at all.
  *
  * The rule (device CMYK with full grey-component replacement):
- * - black text and the near-black ink of the design (#111111: neutral and at most 10 % light)
+ * - black and every grey no lighter than the design's ink (`colour.text` of src/design/tokens.ts)
  *   print as 100 % K only, never as rich black: crisp small type, no registration fringes;
  * - any other grey (R = G = B) prints on the K plate only: K = 1 - R;
  * - a colour: K = 1 - max(R, G, B); C = (1 - R - K) / (1 - K), M = (1 - G - K) / (1 - K),
@@ -14,13 +14,17 @@
  */
 import { cmyk, rgb, type Color } from 'pdf-lib';
 import type { Rgb } from './svg.ts';
+import { channels, colour } from '../design/tokens.ts';
 
 export interface Cmyk { c: number; m: number; y: number; k: number }
 
 const percent = (v: number): number => Math.round(Math.min(1, Math.max(0, v)) * 100) / 100;
 
+/** How light the ink is (0 black, 1 white); the ink must be a neutral grey. */
+const INK_LEVEL = channels(colour.text).r;
+
 export function rgbToCmyk({ r, g, b }: Rgb): Cmyk {
-  if (r === g && g === b) return { c: 0, m: 0, y: 0, k: r <= 0.1 ? 1 : percent(1 - r) };
+  if (r === g && g === b) return { c: 0, m: 0, y: 0, k: r <= INK_LEVEL ? 1 : percent(1 - r) };
   const k = 1 - Math.max(r, g, b);
   const rest = 1 - k;
   return { c: percent((1 - r - k) / rest), m: percent((1 - g - k) / rest), y: percent((1 - b - k) / rest), k: percent(k) };

@@ -2,21 +2,21 @@
 import type { Site } from '../model/types.ts';
 import { shortUrl } from '../model/contact.ts';
 import { routesFor } from '../routes.ts';
-import { INK, MUTED } from './blocks.ts';
+import { cardType, colour } from '../design/tokens.ts';
 import { mm } from './geometry.ts';
 import { div, text, type Element } from './tree.ts';
 
 const step = (n: number, title: string, lines: string[]): Element =>
   div({ flexDirection: 'column', marginTop: 14 }, [
-    text({ fontSize: 14, fontWeight: 700, color: INK }, `${n}. ${title}`, 'H2'),
-    ...lines.map((l) => text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 3 }, l)),
+    text({ fontSize: cardType.price, fontWeight: 700, color: colour.text }, `${n}. ${title}`, 'H2'),
+    ...lines.map((l) => text({ fontSize: cardType.body, lineHeight: 1.35, color: colour.text, marginTop: 3 }, l)),
   ]);
 
 export function guide(site: Site, facts: { cards: number; sheets: number; widthMm: number; heightMm: number; flip: 'long' | 'short' }): Element {
   const s = site.settings;
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(25) }, [
-    text({ fontSize: 22, fontWeight: 700, color: INK }, 'Zo maak je de waaier', 'H1'),
-    text({ fontSize: 13, color: MUTED, marginTop: 4 }, `${s.title}, editie ${s.edition}. ${facts.cards} kaarten op ${facts.sheets} bladen.`),
+    text({ fontSize: cardType.guideTitle, fontWeight: 700, color: colour.text }, 'Zo maak je de waaier', 'H1'),
+    text({ fontSize: cardType.guideLead, color: colour.muted, marginTop: 4 }, `${s.title}, editie ${s.edition}. ${facts.cards} kaarten op ${facts.sheets} bladen.`),
     step(1, 'Afdrukken', [
       'Druk dit bestand af op A4-papier. Stevig papier is het best, bijvoorbeeld 160 tot 250 gram.',
       `Kies "dubbelzijdig" en "omslaan langs de ${facts.flip === 'long' ? 'lange' : 'korte'} kant".`,
@@ -37,7 +37,7 @@ export function guide(site: Site, facts: { cards: number; sheets: number; widthM
       'Leg de kaarten op volgorde: de voorkant bovenaan, dan de kaarten per kleur, de kaart over korting achteraan.',
       'Steek een splitpen of een boekbindschroef door de gaatjes. Nu kan je de waaier openvouwen.',
     ]),
-    text({ fontSize: 12, lineHeight: 1.35, color: INK, marginTop: 18 }, `Vragen? ${s.contact.name}${s.contact.phone ? `, ${s.contact.phone.display}` : ''}${s.contact.email ? `, ${s.contact.email}` : ''}.`),
-    text({ fontSize: 12, color: MUTED, marginTop: 6 }, `Elke kaart staat ook op ${shortUrl(routesFor(s).homeUrl)}.`),
+    text({ fontSize: cardType.body, lineHeight: 1.35, color: colour.text, marginTop: 18 }, `Vragen? ${s.contact.name}${s.contact.phone ? `, ${s.contact.phone.display}` : ''}${s.contact.email ? `, ${s.contact.email}` : ''}.`),
+    text({ fontSize: cardType.body, color: colour.muted, marginTop: 6 }, `Elke kaart staat ook op ${shortUrl(routesFor(s).homeUrl)}.`),
   ]);
 }

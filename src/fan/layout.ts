@@ -40,8 +40,9 @@ let fonts: ReturnType<typeof satoriFonts> | undefined;
 
 /**
  * Layouts by a hash of everything that shapes them: the card's blocks, the geometry, the fonts,
- * satori and this folder's code. On disk, so that the content check, the worker pool and the PDF
- * routes of one build share them, and a rebuild lays out only the cards that changed. Not kept
+ * satori, this folder's code and the design tokens (src/design: the cards' colours, sizes and
+ * their CMYK rule). On disk, so that the content check, the worker pool and the PDF routes of
+ * one build share them, and a rebuild lays out only the cards that changed. Not kept
  * in memory beyond a deck: for thousands of cards that was gigabytes held for the whole build.
  */
 const disk = diskCache('card-layouts', 'json');
@@ -50,7 +51,7 @@ let tools: string | undefined;
 export function layoutKey(g: CardGeometry, spec: CardSpec): string {
   if (!tools) {
     const f = fontBytes();
-    tools = sha256(`satori ${packageVersion('satori')}`, sourceHash('src/fan'), f.regular, f.bold);
+    tools = sha256(`satori ${packageVersion('satori')}`, sourceHash('src/fan'), sourceHash('src/design'), f.regular, f.bold);
   }
   return sha256(tools, JSON.stringify(g), JSON.stringify(spec)).slice(0, 40);
 }

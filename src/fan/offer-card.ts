@@ -1,6 +1,7 @@
 /** The blocks of an offer card, in reading order; every fact comes from describeOffer. */
 import type { OfferDescription } from '../model/describe.ts';
-import { SIZE, INK, MUTED, band, body, column, iconLine, label, name, oneLine, unbroken, type Block } from './blocks.ts';
+import { band, body, column, iconLine, label, name, oneLine, unbroken, type Block } from './blocks.ts';
+import { cardType, cardSpace, colour } from '../design/tokens.ts';
 import { capitalise } from '../model/labels.ts';
 import type { CardGeometry } from './geometry.ts';
 import { div, qrCode, text, type Element, type Style } from './tree.ts';
@@ -12,7 +13,7 @@ import { shortUrl } from '../model/contact.ts';
 export function offerBlocks(g: CardGeometry, d: OfferDescription, home: string): Block[] {
   const blocks: Block[] = [
     { key: 'band', place: 'band', element: band(g, d.category.colour, d.category.icon, d.category.name) },
-    { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: SIZE.title, fontWeight: 700, lineHeight: 1.15, color: INK }, hyphenate(d.offer.title), 'H1')]) },
+    { key: 'title', place: 'flow', path: ['titel'], what: 'de titel', element: column(g, [text({ fontSize: cardType.title, fontWeight: 700, lineHeight: 1.15, color: colour.text }, hyphenate(d.offer.title), 'H1')]) },
     { key: 'summary', place: 'flow', path: ['samenvatting'], what: 'de samenvatting', element: column(g, [body(d.offer.summary)], { paddingTop: 4 }) },
     { key: 'price', place: 'flow', path: ['prijs', 'uitleg'], what: 'de uitleg bij de prijs', element: column(g, priceChildren(d)) },
   ];
@@ -54,9 +55,9 @@ function priceChildren(d: OfferDescription): Element[] {
   const [normal, ...discounts] = d.prices;
   return [
     label('Wat betaal je?'),
-    body(normal!.text, { fontSize: SIZE.price, fontWeight: 700 }),
+    body(normal!.text, { fontSize: cardType.price, fontWeight: 700 }),
     ...discounts.map((p) => body(p.text, {}, 'LI')),
-    ...(d.offer.price.note ? [body(d.offer.price.note, { color: MUTED, marginTop: 2 })] : []),
+    ...(d.offer.price.note ? [body(d.offer.price.note, { color: colour.muted, marginTop: 2 })] : []),
   ];
 }
 
@@ -68,9 +69,9 @@ export const addressLines = (address: string): Element[] =>
 export function contactLines(g: CardGeometry, c: NonNullable<OfferDescription['contact']>): Element[] {
   // Too long even at the smallest size: printed anyway, whole, so that the fit check names it.
   const out: Element[] = [];
-  if (c.phone) out.push(oneLine(g, c.phone.display, [SIZE.phone, SIZE.title - 2, SIZE.body], { fontWeight: 700 }) ?? unbroken(c.phone.display, SIZE.body, { fontWeight: 700 }));
-  if (c.email) out.push(oneLine(g, c.email, [SIZE.body, 11, SIZE.small]) ?? unbroken(c.email, SIZE.small));
-  if (!c.phone && !c.email && c.website) out.push(webAddress(g, c.website, [SIZE.body, 11, SIZE.small]));
+  if (c.phone) out.push(oneLine(g, c.phone.display, [cardType.phone, cardType.title - 2, cardType.body], { fontWeight: 700 }) ?? unbroken(c.phone.display, cardType.body, { fontWeight: 700 }));
+  if (c.email) out.push(oneLine(g, c.email, [cardType.body, 11, cardType.small]) ?? unbroken(c.email, cardType.small));
+  if (!c.phone && !c.email && c.website) out.push(webAddress(g, c.website, [cardType.body, 11, cardType.small]));
   return out;
 }
 
@@ -86,7 +87,7 @@ function contactChildren(g: CardGeometry, d: OfferDescription): Element[] {
  * long even at 9 pt is printed whole, and the fit check names it.
  */
 function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style: Style = {}, home = new URL(url).host): Element {
-  return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, home, [...sizes, SIZE.note], style) ?? unbroken(home, SIZE.note, style);
+  return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, home, [...sizes, cardType.note], style) ?? unbroken(home, cardType.note, style);
 }
 
 /** QR code to the page, the checked date beside it, the address under it: anchored at the bottom. */
@@ -95,10 +96,10 @@ export function qrBlock(g: CardGeometry, url: string, home: string, note?: strin
     div({ alignItems: 'flex-end' }, [
       qrCode(url, mm(18)),
       div({ flexDirection: 'column', marginLeft: 6, flexShrink: 1 }, [
-        text({ fontSize: SIZE.small, lineHeight: 1.2, color: MUTED }, 'Scan de code voor meer uitleg.'),
-        ...(note ? [text({ fontSize: SIZE.note, lineHeight: 1.2, color: MUTED, marginTop: 3 }, note)] : []),
+        text({ fontSize: cardType.small, lineHeight: 1.2, color: colour.muted }, 'Scan de code voor meer uitleg.'),
+        ...(note ? [text({ fontSize: cardType.note, lineHeight: 1.2, color: colour.muted, marginTop: 3 }, note)] : []),
       ]),
     ]),
-    webAddress(g, url, [SIZE.small, SIZE.note], { marginTop: 2 }, home),
+    webAddress(g, url, [cardType.small, cardType.note], { marginTop: 2 }, home),
   ]);
 }

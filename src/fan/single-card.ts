@@ -10,7 +10,7 @@ import { addOutline, drawPaints, holeMark, line, marks, newFanPdf, save, sealCon
 import { Section } from './tags.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
-import { INK } from './blocks.ts';
+import { cardType, colour } from '../design/tokens.ts';
 import { div, text } from './tree.ts';
 import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout.ts';
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
@@ -141,8 +141,8 @@ const INSTRUCTIONS: Record<Instructions, string> = {
 
 function header(how: Instructions) {
   return div({ flexDirection: 'column', paddingLeft: mm(25), paddingRight: mm(25), paddingTop: mm(15) }, [
-    text({ fontSize: 12, lineHeight: 1.35, color: INK }, 'Druk af op ware grootte (100 %). Knip de kaart uit langs de snijtekens.'),
-    text({ fontSize: 12, lineHeight: 1.35, color: INK }, INSTRUCTIONS[how]),
+    text({ fontSize: cardType.body, lineHeight: 1.35, color: colour.text }, 'Druk af op ware grootte (100 %). Knip de kaart uit langs de snijtekens.'),
+    text({ fontSize: cardType.body, lineHeight: 1.35, color: colour.text }, INSTRUCTIONS[how]),
   ]);
 }
 

@@ -43,16 +43,18 @@ function attributes(source: string): Record<string, string> {
   return out;
 }
 
-const NAMED: Record<string, string> = { black: '#000000', white: '#ffffff' };
+/** The colour keywords satori writes for its defaults. */
+const NAMED: Record<string, Rgb> = { black: { r: 0, g: 0, b: 0 }, white: { r: 1, g: 1, b: 1 } };
 
 function parseColour(value: string | undefined): Rgb | undefined {
   if (!value || value === 'none' || value === 'transparent') return undefined;
-  const v = NAMED[value] ?? value;
-  let m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(v);
+  const named = NAMED[value];
+  if (named) return named;
+  let m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
   if (m) return { r: parseInt(m[1]! + m[1], 16) / 255, g: parseInt(m[2]! + m[2], 16) / 255, b: parseInt(m[3]! + m[3], 16) / 255 };
-  m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(v);
+  m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
   if (m) return { r: parseInt(m[1]!, 16) / 255, g: parseInt(m[2]!, 16) / 255, b: parseInt(m[3]!, 16) / 255 };
-  m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)\s*(?:[,/]\s*1\s*)?\)$/.exec(v);
+  m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)\s*(?:[,/]\s*1\s*)?\)$/.exec(value);
   if (m) return { r: Number(m[1]) / 255, g: Number(m[2]) / 255, b: Number(m[3]) / 255 };
   throw new UnsupportedSvgError(`Unsupported SVG colour "${value}"`);
 }

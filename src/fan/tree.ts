@@ -2,6 +2,7 @@
 import { iconShapes } from '../source/icons.ts';
 import { qrPath } from './qr.ts';
 import type { Role } from './tags.ts';
+import { colour } from '../design/tokens.ts';
 
 export type Style = Record<string, string | number>;
 export interface Element {
@@ -53,7 +54,7 @@ export function qrCode(url: string, size: number): Element {
     type: 'svg',
     props: {
       width: size, height: size, viewBox: `0 0 ${qr.size} ${qr.size}`, 'data-link': url, style: { flexShrink: 0 },
-      children: [{ type: 'path', props: { d: qr.d, fill: '#000' } }],
+      children: [{ type: 'path', props: { d: qr.d, fill: colour.black } }],
     },
   };
 }

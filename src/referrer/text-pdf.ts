@@ -2,10 +2,12 @@
  * A plain A4 text document in pdf-lib: a title, headings, paragraphs and list items, wrapped to
  * the page and continued on a new page only when the text does not fit. Real, selectable text in
  * Atkinson Hyperlegible Next, as on the cards. Used by the build (/nieuw.pdf) and in the browser
- * (the list on /op-maat/), so it imports only pdf-lib: the caller hands in the document with its
- * two fonts (the build embeds them with fontkit, the browser loads them ready-made: list-fonts.ts).
+ * (the list on /op-maat/), so it imports only pdf-lib and the design tokens: the caller hands in
+ * the document with its two fonts (the build embeds them with fontkit, the browser loads them
+ * ready-made: list-fonts.ts).
  */
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { channels, colour } from '../design/tokens.ts';
 
 const MM = 72 / 25.4;
 const A4_SIZE = { width: 210 * MM, height: 297 * MM } as const;
@@ -40,8 +42,9 @@ const STYLE = {
 } as const;
 type Style = (typeof STYLE)[keyof typeof STYLE];
 
-const INK = rgb(0.07, 0.07, 0.07);
-const MUTED = rgb(0.3, 0.3, 0.3);
+const pdfColour = (hex: string) => { const { r, g, b } = channels(hex); return rgb(r, g, b); };
+const INK = pdfColour(colour.text);
+const MUTED = pdfColour(colour.muted);
 
 interface Line { text: string; style: Style; indent: number; muted: boolean }
 

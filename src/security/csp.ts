@@ -6,6 +6,7 @@
  * <meta http-equiv="content-security-policy"> with the hashes of its own scripts and styles.
  */
 import { createHash } from 'node:crypto';
+import { textOn } from '../design/tokens.ts';
 
 /** Directives besides script-src and style-src (which Astro composes with its hashes). */
 export const CSP_DIRECTIVES = [
@@ -41,7 +42,7 @@ export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
-/** The style attribute the pages put on an element in a category's colour. */
+/** The style attribute the pages put on an element in a category's colour, with the text colour on it. */
 export function categoryStyle(colour: string): string {
-  return `--vtw-cat: ${colour}`;
+  return `--vtw-cat: ${colour}; --vtw-on-cat: ${textOn(colour)}`;
 }

@@ -2,7 +2,6 @@
  * The link preview of an offer (1200 x 630, what WhatsApp and mail clients show under a pasted link),
  * as a satori element tree. Pure: the facts come from the model, the drawing from the fan's builders.
  */
-import { contrastWithWhite, MIN_TEXT_CONTRAST } from '../model/colour.ts';
 import { describeOffer } from '../model/describe.ts';
 import { shortUrl } from '../model/contact.ts';
 import { priceSummary, type PriceLine } from '../model/offer-facts.ts';
@@ -10,26 +9,17 @@ import type { Offer, Site } from '../model/types.ts';
 import { t } from '../i18n/nl.ts';
 import { FONT_FAMILY } from '../fan/fonts.ts';
 import { div, icon, text, type Element } from '../fan/tree.ts';
+import { colour, previewSpace, previewType, textOn } from '../design/tokens.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-const INK = '#1B1B1B';
-const MUTED = '#4A4A4A';
-const PAPER = '#FFFFFF';
-/** The site's own colour when a preview has no category: dark enough for white text (contrast > 12). */
-const SITE_COLOUR = '#1D3557';
-
-/** White on the colour when that reads well, otherwise dark ink: a partner may pick a light colour. */
-export function inkOn(colour: string): string {
-  return contrastWithWhite(colour) >= MIN_TEXT_CONTRAST ? PAPER : INK;
-}
-
 /** Long titles get a smaller size so that three lines always hold them; satori ends the rest with "…". */
 function titleSize(title: string): number {
-  if (title.length <= 32) return 76;
-  if (title.length <= 60) return 64;
-  return 54;
+  const [short, medium, long] = previewType.title;
+  if (title.length <= 32) return short;
+  if (title.length <= 60) return medium;
+  return long;
 }
 
 /**
@@ -45,30 +35,30 @@ export function previewPrices(prices: readonly PriceLine[]): PriceLine[] {
   return second ? [normal, second] : [normal];
 }
 
-function band(colour: string, iconName: string, label: string): Element {
-  const ink = inkOn(colour);
-  return div({ backgroundColor: colour, height: 150, paddingLeft: 64, paddingRight: 64, alignItems: 'center', gap: 28 }, [
-    icon(iconName, 84, ink),
-    text({ color: ink, fontSize: 46, fontWeight: 700 }, label),
+function band(background: string, iconName: string, label: string): Element {
+  const ink = textOn(background);
+  return div({ backgroundColor: background, height: previewSpace.band, paddingLeft: previewSpace.edge, paddingRight: previewSpace.edge, alignItems: 'center', gap: 28 }, [
+    icon(iconName, previewSpace.bandIcon, ink),
+    text({ color: ink, fontSize: previewType.band, fontWeight: 700 }, label),
   ]);
 }
 
-function footer(site: Site, colour: string, label: string): Element {
-  return div({ borderTop: `6px solid ${colour}`, paddingTop: 26, justifyContent: 'space-between', alignItems: 'center', gap: 32 }, [
-    text({ fontSize: 34, fontWeight: 700, color: INK }, label),
-    text({ fontSize: 30, color: MUTED }, shortUrl(site.settings.url)),
+function footer(site: Site, line: string, label: string): Element {
+  return div({ borderTop: `6px solid ${line}`, paddingTop: 26, justifyContent: 'space-between', alignItems: 'center', gap: 32 }, [
+    text({ fontSize: previewType.footer, fontWeight: 700, color: colour.text }, label),
+    text({ fontSize: previewType.address, color: colour.muted }, shortUrl(site.settings.url)),
   ]);
 }
 
 function page(children: Element[]): Element {
   return div(
-    { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, flexDirection: 'column', backgroundColor: PAPER, fontFamily: FONT_FAMILY, color: INK },
+    { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, flexDirection: 'column', backgroundColor: colour.bg, fontFamily: FONT_FAMILY, color: colour.text },
     children,
   );
 }
 
 const body = (children: Element[]): Element =>
-  div({ flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', padding: '44px 64px 40px' }, children);
+  div({ flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', padding: `44px ${previewSpace.edge}px 40px` }, children);
 
 const clamp = (size: number, lines: number) =>
   ({ fontSize: size, fontWeight: 700, lineHeight: 1.12, display: 'block', lineClamp: lines, textWrap: 'balance' }) as const;
@@ -82,8 +72,8 @@ export function offerPreview(site: Site, offer: Offer): Element {
       div({ flexDirection: 'column', gap: 26 }, [
         text(clamp(titleSize(offer.title), 3), offer.title),
         div({ alignItems: 'baseline', gap: 32, flexWrap: 'wrap' }, [
-          ...(normal ? [text({ fontSize: 44, fontWeight: 700 }, normal.text)] : []),
-          ...(discount ? [text({ fontSize: 40, color: INK }, discount.text)] : []),
+          ...(normal ? [text({ fontSize: previewType.price, fontWeight: 700 }, normal.text)] : []),
+          ...(discount ? [text({ fontSize: previewType.detail, color: colour.text }, discount.text)] : []),
         ]),
       ]),
       footer(site, d.category.colour, site.settings.title),
@@ -95,15 +85,15 @@ export function offerPreview(site: Site, offer: Offer): Element {
 export function sitePreview(site: Site): Element {
   const { settings } = site;
   return page([
-    band(SITE_COLOUR, 'map-pin', settings.municipality),
+    band(colour.accent, 'map-pin', settings.municipality),
     body([
       div({ flexDirection: 'column', gap: 24 }, [
-        text(clamp(76, 2), settings.title),
-        text({ fontSize: 40, lineHeight: 1.25, color: INK }, t.home_.intro(settings.municipality)),
+        text(clamp(previewType.title[0], 2), settings.title),
+        text({ fontSize: previewType.detail, lineHeight: 1.25, color: colour.text }, t.home_.intro(settings.municipality)),
         div({ gap: 18, flexWrap: 'wrap' }, site.categories.slice(0, 10).map((c) =>
-          div({ width: 72, height: 72, borderRadius: 36, backgroundColor: c.colour, alignItems: 'center', justifyContent: 'center' }, [icon(c.icon, 44, inkOn(c.colour))]))),
+          div({ width: 72, height: 72, borderRadius: 36, backgroundColor: c.colour, alignItems: 'center', justifyContent: 'center' }, [icon(c.icon, 44, textOn(c.colour))]))),
       ]),
-      footer(site, SITE_COLOUR, `Editie ${settings.edition}`),
+      footer(site, colour.accent, `Editie ${settings.edition}`),
     ]),
   ]);
 }

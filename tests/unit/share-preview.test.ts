@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inkOn, offerPreview, offerPreviewAlt, previewPrices, sitePreview } from '../../src/share/preview.ts';
+import { offerPreview, offerPreviewAlt, previewPrices, sitePreview } from '../../src/share/preview.ts';
 import { cachedPng, cacheKey } from '../../src/share/render.ts';
 import { site, swim, walk } from './share-fixture.ts';
 
@@ -26,11 +26,6 @@ describe('offer preview', () => {
   it('keeps only the cheapest discount', () => {
     const line = (amount: number, schemeId?: string) => ({ text: String(amount), kind: schemeId ? 'discount' as const : 'normal' as const, amount, schemeId });
     expect(previewPrices([line(500), line(100, 'a'), line(100, 'b'), line(300, 'c')])).toEqual([line(500), line(100, 'a')]);
-  });
-
-  it('writes dark text on a light category colour', () => {
-    expect(inkOn('#00677F')).toBe('#FFFFFF');
-    expect(inkOn('#FFD43B')).toBe('#1B1B1B');
   });
 });
 
