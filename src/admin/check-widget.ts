@@ -5,6 +5,7 @@
  */
 import { Component, createElement as h } from 'react';
 import type { EntryCheck } from './check-entry.ts';
+import { colour } from '../design/tokens.ts';
 
 /** Decap's entries are Immutable maps; only `get` is used here. */
 export interface EntryLike {
@@ -57,9 +58,9 @@ export function checkWidget(check: (entry: EntryLike) => EntryCheck) {
       const item = (m: (typeof messages)[number], i: number) => h('li', { key: i }, m.where ? h('strong', null, `${m.where}: `) : null, m.message);
       return h('div', { id: this.props.forID, className: this.props.classNameWrapper, 'data-controle': errors.length > 0 ? 'fouten' : 'in-orde', role: 'status', style: { lineHeight: 1.5 } },
         errors.length === 0
-          ? h('p', { style: { margin: 0, color: '#0b6e2f', fontWeight: 600 } }, 'Alles is in orde. Je kan opslaan.')
+          ? h('p', { style: { margin: 0, color: colour.success, fontWeight: 600 } }, 'Alles is in orde. Je kan opslaan.')
           : h('div', null,
-            h('p', { style: { margin: '0 0 0.5em', color: '#a8200d', fontWeight: 600 } }, errors.length === 1 ? 'Los dit op voor je opslaat:' : `Los deze ${errors.length} dingen op voor je opslaat:`),
+            h('p', { style: { margin: '0 0 0.5em', color: colour.error, fontWeight: 600 } }, errors.length === 1 ? 'Los dit op voor je opslaat:' : `Los deze ${errors.length} dingen op voor je opslaat:`),
             h('ul', { style: { margin: 0, paddingLeft: '1.2em' } }, errors.map(item))),
         warnings.length > 0
           ? h('div', { style: { marginTop: '0.75em' } },

@@ -27,6 +27,10 @@ export const colour = {
   notice: '#FFF4D6',
   /** ... and its border. */
   noticeBorder: '#8A6D00',
+  /** The editor's check (/admin/): "Alles is in orde" ... */
+  success: '#0B6E2F',
+  /** ... and the mistakes to fix before saving. */
+  error: '#A8200D',
   /** Thin rules between parts of a page (above an offer's "last checked" line). */
   rule: '#767676',
   /** Pure black: the site's print stylesheet and QR codes, which scanners read best at full contrast. */

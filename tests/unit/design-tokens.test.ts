@@ -78,6 +78,8 @@ const sitePairs: Pair[] = [
   { where: 'focus glow around the ink outline (non-text)', fg: colour.focus, bg: colour.text, min: MIN_LARGE_TEXT_CONTRAST },
   { where: 'rule above the last-checked line (non-text)', fg: colour.rule, bg: colour.bg, min: MIN_LARGE_TEXT_CONTRAST },
   { where: 'print: text and fact borders', fg: colour.black, bg: colour.bg, min: MIN_TEXT_CONTRAST },
+  { where: 'the editor\'s check: all in order', fg: colour.success, bg: colour.bg, min: MIN_TEXT_CONTRAST },
+  { where: 'the editor\'s check: mistakes to fix', fg: colour.error, bg: colour.bg, min: MIN_TEXT_CONTRAST },
   ...categoryColours.map((c) => ({ where: `category tile in ${c}`, fg: textOn(c), bg: c, min: MIN_TEXT_CONTRAST })),
 ];
 
