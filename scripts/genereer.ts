@@ -2,7 +2,8 @@
  * `npm run genereer`: writes what is generated from the schema's metadata (the `.meta()` labels
  * and help in src/model/schema.ts): the `_sjabloon.md` templates in the content folder and the key
  * tables in CONTRIBUTING.md and docs/content-format.md (only between their markers); and the
- * site's CSS custom properties from the design tokens (src/styles/tokens.css).
+ * site's CSS custom properties and icon from the design tokens (src/styles/tokens.css,
+ * public/favicon.svg).
  * `npm run genereer -- --check` changes nothing and exits with 1 when a file is out of date.
  * The editor's configuration is generated at build time and needs no step here.
  */
@@ -12,6 +13,7 @@ import { COLLECTIONS, type CollectionName } from '../src/model/schema.ts';
 import { templateFor } from '../src/admin/templates.ts';
 import { developerKeyTables, MARKERS, partnerKeyTable, replaceBetween } from '../src/admin/key-table.ts';
 import { TOKENS_CSS, tokensCss } from '../src/design/css.ts';
+import { FAVICON, faviconSvg } from '../src/design/favicon.ts';
 import { readCommandLine } from './lib/args.ts';
 
 export interface GeneratedFile {
@@ -33,7 +35,7 @@ export function generatedFiles(root: string, contentDir = path.join(root, 'conte
   };
   section(path.join(root, 'CONTRIBUTING.md'), MARKERS.partners, partnerKeyTable());
   section(path.join(root, 'docs/content-format.md'), MARKERS.developers, developerKeyTables());
-  files.push({ file: path.join(root, TOKENS_CSS), expected: tokensCss() });
+  files.push({ file: path.join(root, TOKENS_CSS), expected: tokensCss() }, { file: path.join(root, FAVICON), expected: faviconSvg() });
   return files;
 }
 
@@ -54,7 +56,7 @@ if (import.meta.main) {
       console.error(`Out of date (run npm run genereer): ${stale.join(', ')}`);
       process.exit(1);
     }
-    console.log('Templates and key tables match the schema, tokens.css the design tokens.');
+    console.log('Templates and key tables match the schema, tokens.css and favicon.svg the design tokens.');
   } else {
     for (const g of generatedFiles(root)) {
       const before = existsSync(g.file) ? readFileSync(g.file, 'utf8') : undefined;

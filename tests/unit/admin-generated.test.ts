@@ -20,7 +20,7 @@ describe('generated from the schema metadata', () => {
   it('npm run genereer -- --check fails and names the file when one is out of date, and npm run genereer fixes it', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'vtw-genereer-'));
     try {
-      for (const file of ['CONTRIBUTING.md', 'docs', 'content', 'src/styles']) cpSync(path.join(ROOT, file), path.join(copy, file), { recursive: true });
+      for (const file of ['CONTRIBUTING.md', 'docs', 'content', 'src/styles', 'public']) cpSync(path.join(ROOT, file), path.join(copy, file), { recursive: true });
       const script = path.join(ROOT, 'scripts/genereer.ts');
       const run = (...args: string[]) => spawnSync(process.execPath, [script, ...args], { cwd: copy, encoding: 'utf8' });
       expect(run('--check').status).toBe(0);

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { colour, textOn } from '../../src/design/tokens.ts';
 import { customProperties, TOKENS_CSS, tokensCss } from '../../src/design/css.ts';
+import { FAVICON, faviconSvg } from '../../src/design/favicon.ts';
 import { contrastRatio, MIN_LARGE_TEXT_CONTRAST, MIN_TEXT_CONTRAST, normaliseHex } from '../../src/model/colour.ts';
 import { checkContent } from '../../src/source/read-content.ts';
 import { deckSpecs } from '../../src/fan/deck.ts';
@@ -137,8 +138,10 @@ describe('one palette', () => {
     expect(customProperties()).toMatchObject({ '--vtw-text': colour.text, '--vtw-muted': colour.muted, '--vtw-accent': colour.accent });
   });
 
-  it('generates src/styles/tokens.css from the tokens (npm run genereer)', () => {
+  it('generates src/styles/tokens.css and the site icon from the tokens (npm run genereer)', () => {
     expect(readFileSync(path.join(ROOT, TOKENS_CSS), 'utf8')).toBe(tokensCss());
+    expect(readFileSync(path.join(ROOT, FAVICON), 'utf8')).toBe(faviconSvg());
+    expect(faviconSvg()).toContain(`fill="${colour.accent}"`);
   });
 
   it('site.css and the pages use only custom properties that exist', () => {
