@@ -41,7 +41,8 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
     for (let guard = 0; guard < 10 && node?._zod?.def; guard++) {
       const def = node._zod.def;
       if (def['shape']) return node;
-      const inner = (def['innerType'] ?? def['in'] ?? def['schema'] ?? def['out'] ?? def['element']) as typeof node;
+      // A list stops here: the next step of the path is an index, which goes into its element.
+      const inner = (def['innerType'] ?? def['in'] ?? def['schema'] ?? def['out']) as typeof node;
       if (!inner) return node;
       if (def['type'] === 'pipe') {
         const input = def['in'] as typeof node;
