@@ -2,10 +2,9 @@
  * From the partners' parsed files to the domain model, with every problem found on the way.
  * Pure: the caller reads the files and decides what "today" is.
  */
-import { COLLECTIONS, siteSchema, type ApplyInput, type OfferInput } from './schema.ts';
+import { COLLECTIONS, id, siteSchema, type ApplyInput, type OfferInput } from './schema.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { checkBody } from './body.ts';
-import { contrastWithWhite, MIN_TEXT_CONTRAST } from './colour.ts';
 import { compareByOrderThenName, compareOffers, freshness } from './offer-facts.ts';
 import { formatDate } from './calendar.ts';
 import type { Problem } from './problem.ts';
@@ -106,13 +105,12 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   });
   const offers = parse('aanbod', offerFiles).map(({ file, value }) => toOffer(file, value));
 
-  for (const c of categories) {
-    const ratio = contrastWithWhite(c.colour);
-    if (ratio < MIN_TEXT_CONTRAST) {
-      problems.push(error(c.source, ['kleur'], `${c.colour} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2).replace('.', ',')}:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.`));
-    }
-    if (!options.iconExists(c.icon)) {
-      problems.push(error(c.source, ['pictogram'], `"${c.icon}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
+  // The icon set is the build's, not the schema's: checked on every category file, also one with
+  // other mistakes, as soon as its pictogram is a valid name.
+  for (const file of raw.categorieen) {
+    const icon = id.safeParse((file.data as { pictogram?: unknown } | null)?.pictogram);
+    if (icon.success && !options.iconExists(icon.data)) {
+      problems.push(error(file.source, ['pictogram'], `"${icon.data}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
     }
   }
   checkDuplicateIds(raw.paginas, problems);
@@ -180,7 +178,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   return { site, problems: finish(problems, placeholderProblems, placeholders) };
 }
 
-/** Drops problems that follow from a placeholder, and the same problem found by two rules. */
+/** Drops problems that follow from a placeholder, and a problem said twice (same file, line, key and message). */
 function finish(problems: Problem[], placeholderProblems: Problem[], placeholders: Map<string, (string | number)[][]>): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [...placeholderProblems];

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { parseWeekday, parseTime, parseDate, type Weekday } from './calendar.ts';
 import { parsePrice, formatEuro } from './price.ts';
 import { parsePhone, isEmail, isWebUrl, type Phone } from './contact.ts';
-import { normaliseHex } from './colour.ts';
+import { contrastWithWhite, MIN_TEXT_CONTRAST, normaliseHex } from './colour.ts';
 
 export const AUDIENCES = ['kinderen', 'jongeren', 'volwassenen', 'senioren', 'gezinnen', 'iedereen'] as const;
 export const PRICE_UNITS = ['beurt', 'dag', 'week', 'maand', 'jaar', 'seizoen', 'les', 'reeks', 'activiteit', 'persoon'] as const;
@@ -319,6 +319,11 @@ const categorySchema = z.strictObject({
     const hex = normaliseHex(v);
     if (!hex) {
       ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is geen kleurcode. Schrijf een # en zes tekens, zoals "#0B6E4F".` });
+      return z.NEVER;
+    }
+    const ratio = contrastWithWhite(hex);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      ctx.addIssue({ code: 'custom', message: `${hex} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2).replace('.', ',')}:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.` });
       return z.NEVER;
     }
     return hex;

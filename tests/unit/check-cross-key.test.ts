@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { checkEntry } from '../../src/admin/check-entry.ts';
 import { describeCollections } from '../../src/admin/fields.ts';
 import { contentSnapshot } from '../../src/admin/output.ts';
-import { lines, offer, PARTNER, SCHEME, SITE } from '../fixtures/check/site.ts';
+import { CATEGORY, lines, offer, PARTNER, SCHEME, SITE } from '../fixtures/check/site.ts';
 import { ROOT } from '../support/sites.ts';
 
 const NO_CONTACT = "Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.";
@@ -103,6 +103,18 @@ describe('every rule over several keys still runs next to a wrong key', () => {
       'fout: aanbod/zwemmen.md:8  prijs.kortingen  moet een lijst, zoals [a, b] of regels die beginnen met "- " zijn, maar is het getal 5.',
       'fout: aanbod/zwemmen.md:12  leeftijd  moet een groep sleutels (ingesprongen regels eronder) zijn, maar is het getal 5.',
       'fout: aanbod/zwemmen.md:13  waar  moet een groep sleutels (ingesprongen regels eronder) zijn, maar is een lijst.',
+    ]);
+  });
+});
+
+describe('a category\'s colour and pictogram', () => {
+  test('are checked also when another key of the file is wrong', () => {
+    const category = CATEGORY.replace('naam: Sport\n', 'nam: Sport\n').replace('#0B6E4F', '#FFD700').replace('pictogram: swimming', 'pictogram: zwemmen');
+    expect(lines({ 'categorieen/sport.md': category })).toEqual([
+      'fout: categorieen/sport.md:2  naam  ontbreekt. Deze sleutel is verplicht: voeg naam: toe.',
+      'fout: categorieen/sport.md:2  nam  is een onbekende sleutel. Bedoel je naam?',
+      'fout: categorieen/sport.md:3  kleur  #FFD700 is te licht: witte tekst erop haalt een contrast van 1,40:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.',
+      'fout: categorieen/sport.md:4  pictogram  "zwemmen" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.',
     ]);
   });
 });
