@@ -126,7 +126,7 @@ function generatePartners(random: Random, count: number): Partner[] {
     const lines = [`naam: ${naam}`];
     const ways = random.int(0, 9);
     if (ways < 8) lines.push(`telefoon: ${phone(random)}`);
-    if (ways > 2) lines.push(`email: ${id}@example.be`);
+    if (ways > 2) lines.push(`email: ${id.slice(0, 16).replace(/-+$/, "")}@example.be`);
     if (ways >= 5 || ways === 0) lines.push(`website: https://www.example.be/${id}`);
     if (random.chance(0.8)) lines.push(`adres: ${address(random, place)}`);
     const body = random.chance(0.7) ? `${naam} organiseert activiteiten in ${place}. ${random.pick(SENTENCES).replace('{a}', 'alles').replace('{p}', place)}\n` : '';
@@ -262,7 +262,8 @@ function generateOffer(random: Random, index: number, partnerIds: string[], buil
     lines.push('contact:');
     const ways = random.int(1, 7);
     if (ways & 1) lines.push(`  telefoon: ${phone(random)}`);
-    if (ways & 2) lines.push(`  email: ${id.slice(0, 30)}@example.be`);
+    // Real addresses are short (info@club.be); a 40-character address does not fit on the 80 mm card.
+    if (ways & 2) lines.push(`  email: ${id.slice(0, 16).replace(/-+$/, "")}@example.be`);
     if (ways & 4) lines.push(`  website: https://www.example.be/aanbod/${id}`);
   }
   if (random.chance(0.6)) {

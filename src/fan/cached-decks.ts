@@ -4,7 +4,8 @@
  * the build date that dates the file, and pdf-lib's version.
  */
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
-import { deckSpecs, layOutDeck, type Deck } from './deck.ts';
+import { deckSpecs } from './deck.ts';
+import { cardArt, type ArtDeck, type InkSet } from './fragment.ts';
 import { cardGeometry } from './geometry.ts';
 import { layoutKey } from './layout.ts';
 import type { Site } from '../model/types.ts';
@@ -14,16 +15,29 @@ import { printShopPdf } from './print-shop.ts';
 export type DeckFile = 'print-shop' | 'office';
 
 const cache = diskCache('deck-pdfs', 'pdf');
-const draw: Record<DeckFile, (deck: Deck) => Promise<Uint8Array>> = { 'print-shop': printShopPdf, office: officePdf };
+const draw: Record<DeckFile, (deck: ArtDeck) => Promise<Uint8Array>> = { 'print-shop': printShopPdf, office: officePdf };
+const inksOf: Record<DeckFile, InkSet> = { 'print-shop': 'print', office: 'screen' };
 
 /** The key needs only the cards' specs: a cache hit never lays out (or loads) the deck. */
 export async function cachedDeckPdf(site: Site, file: DeckFile): Promise<Uint8Array> {
   const key = deckKey(site, file);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await draw[file](await layOutDeck(site));
+  const bytes = await draw[file](await fragmentDeck(site, inksOf[file]));
   cache.write(key, bytes);
   return bytes;
+}
+
+/**
+ * The deck from each card's fragments (fragment.ts), drawn by the card jobs: assembling places
+ * them, so one changed offer costs one card's drawing, not a whole deck's. A card without a cached
+ * fragment is laid out (from the layout cache) and recorded here.
+ */
+export async function fragmentDeck(site: Site, inks: InkSet, only?: ReadonlySet<string>): Promise<ArtDeck> {
+  const geometry = cardGeometry(site.settings);
+  const cards = [];
+  for (const spec of deckSpecs(site, geometry)) if (!only || only.has(spec.id)) cards.push(await cardArt(site, spec, inks));
+  return { site, geometry, cards };
 }
 
 function deckKey(site: Site, file: DeckFile): string {
@@ -38,3 +52,8 @@ function deckKey(site: Site, file: DeckFile): string {
 
 /** Whether this deck PDF is in the disk cache (a warm build starts no workers for it). */
 export const isDeckCached = (site: Site, file: DeckFile): boolean => cache.has(deckKey(site, file));
+
+/** Some cards of the deck (a category's, for /op-maat/) on A4 sheets, without the guide: placed from their fragments. */
+export async function cardSheetPdf(site: Site, cardIds: readonly string[], title: string): Promise<Uint8Array> {
+  return officePdf(await fragmentDeck(site, 'screen', new Set(cardIds)), { title });
+}

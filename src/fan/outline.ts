@@ -1,7 +1,7 @@
 /** Outline entries for a deck: the cover, each category at its divider, the discount card. */
-import type { LaidOutCard } from './layout.ts';
+import type { CardSpec } from './layout.ts';
 
-export function outlineEntries(cards: LaidOutCard[], pageOf: (cardIndex: number) => number): { title: string; pageIndex: number }[] {
+export function outlineEntries(cards: readonly { spec: CardSpec }[], pageOf: (cardIndex: number) => number): { title: string; pageIndex: number }[] {
   const out: { title: string; pageIndex: number }[] = [];
   cards.forEach((card, i) => {
     const { kind, title } = card.spec;

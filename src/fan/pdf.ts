@@ -37,10 +37,43 @@ const sharedFontkit: typeof fontkit = {
   create: (bytes: Uint8Array, postscriptName?: string) => {
     if (postscriptName !== undefined) return fontkit.create(bytes, postscriptName);
     let font = parsedFonts.get(bytes);
-    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    if (!font) parsedFonts.set(bytes, (font = memoiseLayout(fontkit.create(bytes))));
     return font;
   },
 };
+
+/** Shaped runs kept per font; cleared when full, so a build of any size stays bounded. */
+const MAX_SHAPED_RUNS = 20_000;
+
+/**
+ * pdf-lib shapes every text run with fontkit (GSUB and GPOS lookups) each time it draws it, and
+ * the same runs recur: labels on every card, and each card drawn into its own PDF and both decks.
+ * pdf-lib only reads the result (glyph ids and advances), so one shaped run serves every drawing.
+ */
+function memoiseLayout<F extends ReturnType<typeof fontkit.create>>(font: F): F {
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, ReturnType<typeof shape>>();
+  font.layout = ((text: string, features?: unknown) => {
+    if (typeof text !== 'string' || (features !== undefined && !Array.isArray(features) && typeof features !== 'object')) return shape(text, features as never);
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size >= MAX_SHAPED_RUNS) runs.clear();
+      runs.set(key, (run = shape(text, features as never)));
+    }
+    return run;
+  }) as F['layout'];
+  return font;
+}
+
+/** A bare document with the two fonts embedded whole (not subset): glyph ids stay the font's own. */
+export async function newDrawingDoc(): Promise<{ doc: PDFDocument; fonts: FanPdf['fonts'] }> {
+  useNativeDeflate();
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(sharedFontkit);
+  const bytes = fontBytes();
+  return { doc, fonts: { regular: await doc.embedFont(bytes.regular), bold: await doc.embedFont(bytes.bold) } };
+}
 
 export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
   useNativeDeflate();
@@ -112,7 +145,7 @@ export function drawPaints(pdf: FanPdf, page: PDFPage, section: Section, paints:
   if (clipTo) page.pushOperators(popGraphicsState());
 }
 
-function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string): PDFRef {
+export function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string): PDFRef {
   const { context } = pdf.doc;
   const annotation = context.register(context.obj({
     Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], Contents: PDFHexString.fromText(qrAlt(url)),

@@ -4,9 +4,9 @@
  * when the card is one-sided), so a print shop can print the whole file double-sided without
  * sorting. CMYK only (cmyk.ts) and PDF/X-4 with a FOGRA39 output intent (pdfx.ts).
  */
-import type { Deck } from './deck.ts';
+import { asArt, type ArtDeck } from './fragment.ts';
 import { BLEED, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
-import { addOutline, drawPaints, freezePages, holeMark, line, marks, newFanPdf, save } from './pdf.ts';
+import { addOutline, freezePages, holeMark, line, marks, newFanPdf, save } from './pdf.ts';
 import { printInks } from './cmyk.ts';
 import { asPdf16, makePdfX4 } from './pdfx.ts';
 import type { MarkInks } from './impose.ts';
@@ -18,7 +18,7 @@ const MARK_GAP = mm(1);
 const MARK_LENGTH = mm(5);
 const MARGIN = BLEED + MARK_GAP + MARK_LENGTH + mm(1);
 
-export async function printShopPdf(deck: Deck): Promise<Uint8Array> {
+export async function printShopPdf(deck: ArtDeck): Promise<Uint8Array> {
   assertPrintable(deck);
   const { site, geometry: g } = deck;
   const pdf = await newFanPdf(
@@ -29,13 +29,14 @@ export async function printShopPdf(deck: Deck): Promise<Uint8Array> {
   const ink = { black: printInks({ r: 0, g: 0, b: 0 }), grey: printInks({ r: 0.4, g: 0.4, b: 0.4 }) };
   const width = g.trimWidth + 2 * MARGIN;
   const height = g.trimHeight + 2 * MARGIN;
-  for (const card of deck.cards) {
+  for (const card of deck.cards.map(asArt)) {
     const section = new Section(pdf.tags);
-    for (const [i, side] of [card.sides[0]!, card.sides[1] ?? []].entries()) {
+    // Every card gets a back page: an empty one when the card is one-sided.
+    for (const i of [0, 1]) {
       const page = pdf.doc.addPage([width, height]);
       page.setBleedBox(MARGIN - BLEED, MARGIN - BLEED, g.trimWidth + 2 * BLEED, g.trimHeight + 2 * BLEED);
       page.setTrimBox(MARGIN, MARGIN, g.trimWidth, g.trimHeight);
-      drawPaints(pdf, page, section, side, MARGIN - BLEED, height - MARGIN + BLEED);
+      if (i < card.sideCount) card.place(pdf, page, section, i, MARGIN - BLEED, height - MARGIN + BLEED);
       marks(pdf, page, () => {
         cropMarks(page, width, height, g.trimWidth, g.trimHeight, ink);
         // The rivet hole, on the front like on the A4 file: the print shop drills there.

@@ -9,12 +9,12 @@ export async function fanProblems(site: Site): Promise<Problem[]> {
   return deckProblems(deck);
 }
 
-export const deckProblems = (deck: Deck): Problem[] => deck.cards.flatMap((c) => c.problems);
+const deckProblems = (deck: Pick<Deck, 'cards'> | { cards: { problems: Problem[] }[] }): Problem[] => deck.cards.flatMap((c) => c.problems);
 
 export class FanProblemsError extends Error {}
 
 /** The PDF routes stop here: a card that does not fit is never printed cut off or shrunk. */
-export function assertPrintable(deck: Deck): void {
+export function assertPrintable(deck: { cards: { problems: Problem[] }[] }): void {
   const problems = deckProblems(deck);
   if (problems.length === 0) return;
   const lines = problems.map((p) => `- ${p.source}${p.path.length ? ` (${p.path.join('.')})` : ''}: ${p.message}`);

@@ -41,7 +41,7 @@ export async function cachedCardPdf(site: Site, card: LaidOutCard, options: { su
   const key = singleCardKey(site, card.spec, options);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  assertPrintable({ site, geometry: g, cards: [card] });
+  assertPrintable({ cards: [card] });
   const bytes = await drawSingleCard(site, g, card, options);
   cache.write(key, bytes);
   return bytes;

@@ -62,16 +62,24 @@ export class Structure {
 
   /** Starts the content of `element` on `page` (BDC with the next MCID of that page). */
   begin(page: PDFPage, element: StructElement): void {
+    const mcid = this.mark(page, element);
+    // pdf-lib's operator type omits dictionaries, but it writes any PDF object as an operand.
+    const properties = this.doc.context.obj({ MCID: mcid }) as unknown as PDFName;
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(element.type), properties]));
+  }
+
+  /**
+   * Gives `element` the next MCID of `page` and returns it, without writing the BDC operator: for
+   * content drawn once and placed again (fragment.ts), which carries its own operators.
+   */
+  mark(page: PDFPage, element: StructElement): number {
     let entry = this.pages.get(page.ref);
     if (!entry) this.pages.set(page.ref, (entry = { page, owners: [] }));
     const mcid = entry.owners.length;
     entry.owners.push(element);
     element.page ??= page.ref;
     element.kids.push({ kind: 'mcid', page: page.ref, mcid });
-    const tag = element.type === 'Link' ? 'Link' : element.type;
-    // pdf-lib's operator type omits dictionaries, but it writes any PDF object as an operand.
-    const properties = this.doc.context.obj({ MCID: mcid }) as unknown as PDFName;
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(tag), properties]));
+    return mcid;
   }
 
   /** Starts decoration that readers skip: pictograms, colour fields, marks. */

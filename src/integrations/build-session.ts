@@ -21,7 +21,7 @@ export interface BuildConfig {
 }
 
 /** The environment, read in this one place. */
-export function resolveBuildConfig(): BuildConfig {
+function resolveBuildConfig(): BuildConfig {
   return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: CACHE_ROOT };
 }
 

@@ -2,16 +2,14 @@
  * From the partners' parsed files to the domain model, with every problem found on the way.
  * Pure: the caller reads the files and decides what "today" is.
  */
-import { COLLECTIONS, siteSchema, type ApplyInput, type OfferInput } from './schema.ts';
+import { COLLECTIONS, id, siteSchema, type ApplyInput, type OfferInput } from './schema.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { checkBody } from './body.ts';
-import { contrastWithWhite, MIN_TEXT_CONTRAST } from './colour.ts';
 import { compareByOrderThenName, compareOffers, freshness } from './offer-facts.ts';
 import { formatDate } from './calendar.ts';
 import type { Problem } from './problem.ts';
-import { checkOfferRelations, readReferences, type OfferReferences } from './relations.ts';
+import { checkOfferReferences, hasChannel, readReferences } from './relations.ts';
 import { resolveOfferReferences } from './references.ts';
-import { nearest, toId } from './suggest.ts';
 import { checkPlaceholders, isUnderPlaceholder, placeholderPaths } from './placeholders.ts';
 import { sitePlaceholderWarnings } from './site-placeholders.ts';
 import { readabilityAdvice } from './readability.ts';
@@ -107,18 +105,12 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   });
   const offers = parse('aanbod', offerFiles).map(({ file, value }) => toOffer(file, value));
 
-  for (const c of categories) {
-    const ratio = contrastWithWhite(c.colour);
-    if (ratio < MIN_TEXT_CONTRAST) {
-      problems.push(error(c.source, ['kleur'], `${c.colour} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2).replace('.', ',')}:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.`));
-    }
-    if (!options.iconExists(c.icon)) {
-      problems.push(error(c.source, ['pictogram'], `"${c.icon}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
-    }
-  }
-  for (const p of partners) {
-    if (!p.phone && !p.email && !p.website) {
-      problems.push(error(p.source, [], 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.'));
+  // The icon set is the build's, not the schema's: checked on every category file, also one with
+  // other mistakes, as soon as its pictogram is a valid name.
+  for (const file of raw.categorieen) {
+    const icon = id.safeParse((file.data as { pictogram?: unknown } | null)?.pictogram);
+    if (icon.success && !options.iconExists(icon.data)) {
+      problems.push(error(file.source, ['pictogram'], `"${icon.data}" staat niet in de set pictogrammen. Kies een naam van https://tabler.io/icons, zoals swimming of book.`));
     }
   }
   checkDuplicateIds(raw.paginas, problems);
@@ -133,19 +125,23 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   }
   // A file that exists but has errors of its own is reported there; an offer pointing to it is not
   // published, but its reference is not called unknown.
-  const unreadable = {
-    categories: new Set(raw.categorieen.map((f) => f.id).filter((id) => !categories.some((c) => c.id === id))),
-    partners: new Set(raw.partners.map((f) => f.id).filter((id) => !partners.some((p) => p.id === id))),
-    schemes: new Set(raw.kortingen.map((f) => f.id).filter((id) => !schemes.some((s) => s.id === id))),
+  const ids = (list: { id: string }[]) => list.map((x) => x.id);
+  const unreadable = (files: RawFile[], read: { id: string }[]) => new Set(files.map((f) => f.id).filter((id) => !read.some((x) => x.id === id)));
+  const knownFiles = {
+    categories: ids(categories),
+    partners: ids(partners),
+    schemes: ids(schemes),
+    unreadable: { categories: unreadable(raw.categorieen, categories), partners: unreadable(raw.partners, partners), schemes: unreadable(raw.kortingen, schemes) },
+    partnerReachable: new Map(raw.partners.map((f) => [f.id, hasChannel(f.data)])),
+    buildDate: options.buildDate,
   };
-  // References and relations are checked on every offer file, also one that fails the schema
+  // The rules that need other files run on every offer file, also one that fails the schema
   // elsewhere: the partner gets all problems of a file in one run.
   const broken = new Set<string>();
   for (const file of offerFiles) {
-    const references = checkReferences(file.source, readReferences(file.data), { categories, partners, schemes, buildDate: options.buildDate }, unreadable);
-    const found = [...checkOfferRelations(file.data, file.source), ...references.problems];
-    if (found.length > 0 || references.blocked) broken.add(file.source);
-    problems.push(...found);
+    const references = checkOfferReferences(file.source, readReferences(file.data), knownFiles);
+    if (references.problems.length > 0 || references.blocked) broken.add(file.source);
+    problems.push(...references.problems);
     problems.push(...readabilityWarnings(file, 'aanbod', ownWords));
   }
 
@@ -182,7 +178,7 @@ export function buildSite(raw: RawContent, options: BuildOptions): BuildResult {
   return { site, problems: finish(problems, placeholderProblems, placeholders) };
 }
 
-/** Drops problems that follow from a placeholder, and the same problem found by two rules. */
+/** Drops problems that follow from a placeholder, and a problem said twice (same file, line, key and message). */
 function finish(problems: Problem[], placeholderProblems: Problem[], placeholders: Map<string, (string | number)[][]>): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [...placeholderProblems];
@@ -194,49 +190,6 @@ function finish(problems: Problem[], placeholderProblems: Problem[], placeholder
     out.push(p);
   }
   return out;
-}
-
-interface Known {
-  categories: Category[];
-  partners: Partner[];
-  schemes: DiscountScheme[];
-  buildDate: string;
-}
-
-function checkReferences(source: string, refs: OfferReferences, known: Known, unreadable: Record<'categories' | 'partners' | 'schemes', Set<string>>): { problems: Problem[]; blocked: boolean } {
-  const problems: Problem[] = [];
-  const fail = (path: (string | number)[], message: string) => problems.push(error(source, path, message));
-  const ids = (list: { id: string }[]) => list.map((x) => x.id);
-  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
-  // The other file's own errors say what to fix; this offer is held back until it is readable.
-  let blocked = false;
-  const waits = (_path: (string | number)[]) => { blocked = true; };
-  if (refs.categoryId && !has(known.categories, refs.categoryId)) {
-    if (unreadable.categories.has(refs.categoryId)) waits(['categorie']);
-    else fail(['categorie'], unknownRef(refs.categoryId, 'categorie', ids(known.categories)));
-  }
-  if (refs.partnerId && !has(known.partners, refs.partnerId)) {
-    if (unreadable.partners.has(refs.partnerId)) waits(['partner']);
-    else fail(['partner'], unknownRef(refs.partnerId, 'partner', ids(known.partners)));
-  }
-  const seen = new Set<string>();
-  for (const d of refs.discounts) {
-    if (!d.schemeId) continue;
-    if (!has(known.schemes, d.schemeId)) {
-      if (unreadable.schemes.has(d.schemeId)) waits(['prijs', 'kortingen', d.index, 'id']);
-      else fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', ids(known.schemes)));
-    }
-    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er één weg.`);
-    seen.add(d.schemeId);
-  }
-  if (refs.checked && refs.checked > known.buildDate) {
-    fail(['nagekeken'], `${refs.checked} ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, ${known.buildDate}).`);
-  }
-  const partner = known.partners.find((p) => p.id === refs.partnerId);
-  if (!refs.hasOwnContact && partner && !partner.phone && !partner.email && !partner.website) {
-    fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
-  }
-  return { problems, blocked };
 }
 
 /** The texts of each kind of file that residents read, by key path; bodies are checked as well. */
@@ -346,15 +299,6 @@ function checkDuplicateIds(files: RawFile[], problems: Problem[]): void {
     if (other) problems.push(error(f.source, [], `Er is al een bestand met dezelfde naam: ${other}. Geef één van de twee een andere naam.`));
     seen.set(f.id, f.source);
   }
-}
-
-const LABEL = { categorie: 'categorie', partner: 'partner', korting: 'korting' } as const;
-const FOLDER = { categorie: 'categorieen', partner: 'partners', korting: 'kortingen' } as const;
-
-function unknownRef(value: string, kind: keyof typeof LABEL, valid: string[]): string {
-  const guess = nearest(value, valid);
-  const hint = guess ? ` Bedoel je ${guess}?` : '';
-  return `"${value}" is geen bekende ${LABEL[kind]}.${hint} Kies uit: ${valid.join(', ') || '(nog geen)'}. Of maak eerst ${FOLDER[kind]}/${toId(value) || 'nieuw'}.md aan.`;
 }
 
 const error = (source: string, path: (string | number)[], message: string): Problem => ({ severity: 'error', source, path, message });

@@ -41,7 +41,8 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
     for (let guard = 0; guard < 10 && node?._zod?.def; guard++) {
       const def = node._zod.def;
       if (def['shape']) return node;
-      const inner = (def['innerType'] ?? def['in'] ?? def['schema'] ?? def['out'] ?? def['element']) as typeof node;
+      // A list stops here: the next step of the path is an index, which goes into its element.
+      const inner = (def['innerType'] ?? def['in'] ?? def['schema'] ?? def['out']) as typeof node;
       if (!inner) return node;
       if (def['type'] === 'pipe') {
         const input = def['in'] as typeof node;
@@ -71,7 +72,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): { path: (string | number)[]; message: string }[] {
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): { path: (string | number)[]; message: string }[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const value = valueAt(input, path);
   switch (issue.code) {

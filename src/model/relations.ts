@@ -1,13 +1,14 @@
 /**
- * Rules that relate keys to each other, repeated on the raw front matter. zod skips an object's
- * refinements as soon as one of its keys is wrong, so without this a partner who fixes a typo in
- * `prijs.per` would only then learn that the discount is above the normal price. Each value is
- * read with the schema's own leaf parser, and the messages are the schema's (MESSAGES), so the
- * checker can drop the duplicates when both report the same problem.
+ * The rules of an offer that need other files: its categorie, partner and discounts must exist,
+ * each discount once, and someone must be reachable (its own contact or its partner's). Also
+ * `nagekeken` against the build date. They run on the raw front matter of every offer file, also
+ * one that fails the schema elsewhere, so the partner gets all problems of a file in one run.
+ * Rules within one file, also those that relate several keys, are in ./schema.ts, once.
  */
 import type { z } from 'zod';
-import { isoDate, MESSAGES, price, reference, time, wholeNumber } from './schema.ts';
+import { isoDate, reference, writesChannel } from './schema.ts';
 import type { Problem } from './problem.ts';
+import { nearest, toId } from './suggest.ts';
 
 type Raw = Record<string, unknown>;
 
@@ -20,16 +21,23 @@ function read<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | und
   return result.success ? result.data : undefined;
 }
 
-const age = wholeNumber(0, 120, 'jaren');
+/**
+ * Whether raw front matter (an offer's contact block, a partner's file) writes a telefoon, email or
+ * website, by the partner schema's own rule: an offer is told "niemand is te bereiken" exactly when
+ * its partner's file is told it has none.
+ */
+export function hasChannel(data: unknown): boolean {
+  const record = asRecord(data);
+  return record !== undefined && writesChannel(record);
+}
 
 /** What other files an offer points to, as far as those keys can be read. */
-export interface OfferReferences {
+interface OfferReferences {
   categoryId?: string;
   partnerId?: string;
-  discounts: { index: number; schemeId?: string; amount?: number; refund?: number }[];
-  normal?: number;
+  discounts: { index: number; schemeId?: string }[];
   checked?: string;
-  /** True when the offer has a contact block with at least one way to reach someone (valid or not: invalid ones are reported on their own). */
+  /** True when the offer has a contact block with at least one way to reach someone. */
   hasOwnContact: boolean;
 }
 
@@ -37,57 +45,68 @@ export function readReferences(data: unknown): OfferReferences {
   const offer = asRecord(data) ?? {};
   const prijs = asRecord(offer['prijs']) ?? {};
   const kortingen = Array.isArray(prijs['kortingen']) ? prijs['kortingen'] : [];
-  const contact = asRecord(offer['contact']);
   return {
     categoryId: read(reference, offer['categorie']),
     partnerId: read(reference, offer['partner']),
-    discounts: kortingen.map((k, index) => {
-      const entry = asRecord(k) ?? {};
-      return { index, schemeId: read(reference, entry['id']), amount: read(price, entry['prijs']), refund: read(price, entry['terug']) };
-    }),
-    normal: read(price, prijs['normaal']),
+    discounts: kortingen.map((k, index) => ({ index, schemeId: read(reference, asRecord(k)?.['id']) })),
     checked: read(isoDate, offer['nagekeken']),
-    hasOwnContact: Boolean(contact && ['telefoon', 'email', 'website'].some((k) => contact[k] !== undefined && contact[k] !== null && contact[k] !== '')),
+    hasOwnContact: hasChannel(offer['contact']),
   };
 }
 
-/** The relational rules of one offer, on raw data. Never throws. */
-export function checkOfferRelations(data: unknown, source: string): Problem[] {
+/** The files an offer may point to. */
+interface KnownFiles {
+  /** Ids of the files that passed their own checks. */
+  categories: readonly string[];
+  partners: readonly string[];
+  schemes: readonly string[];
+  /** Ids of files that exist but have errors of their own: an offer pointing to one waits, without a second error. */
+  unreadable: Record<'categories' | 'partners' | 'schemes', ReadonlySet<string>>;
+  /** Per partner id (readable or not), whether its file names a telefoon, email or website. */
+  partnerReachable: ReadonlyMap<string, boolean>;
+  buildDate: string;
+}
+
+/**
+ * The rules of one offer that need other files. `blocked`: the offer points to a file with errors
+ * of its own, so it is not published, although it has no error of its own.
+ */
+export function checkOfferReferences(source: string, refs: OfferReferences, known: KnownFiles): { problems: Problem[]; blocked: boolean } {
   const problems: Problem[] = [];
-  const add = (path: (string | number)[], message: string) => problems.push({ severity: 'error', source, path, message });
-  const offer = asRecord(data);
-  if (!offer) return problems;
-
-  const refs = readReferences(offer);
-  for (const d of refs.discounts) {
-    if (refs.normal !== undefined && d.amount !== undefined && d.amount > refs.normal) {
-      add(['prijs', 'kortingen', d.index, 'prijs'], MESSAGES.discountAboveNormal(d.amount, refs.normal));
-    }
-    if (refs.normal !== undefined && d.refund !== undefined && d.refund > refs.normal) {
-      add(['prijs', 'kortingen', d.index, 'terug'], MESSAGES.refundAboveNormal(d.refund, refs.normal));
-    }
+  const fail = (path: (string | number)[], message: string) => problems.push({ severity: 'error', source, path, message });
+  let blocked = false;
+  if (refs.categoryId && !known.categories.includes(refs.categoryId)) {
+    if (known.unreadable.categories.has(refs.categoryId)) blocked = true;
+    else fail(['categorie'], unknownRef(refs.categoryId, 'categorie', known.categories));
   }
+  if (refs.partnerId && !known.partners.includes(refs.partnerId)) {
+    if (known.unreadable.partners.has(refs.partnerId)) blocked = true;
+    else fail(['partner'], unknownRef(refs.partnerId, 'partner', known.partners));
+  }
+  const seen = new Set<string>();
+  for (const d of refs.discounts) {
+    if (!d.schemeId) continue;
+    if (!known.schemes.includes(d.schemeId)) {
+      if (known.unreadable.schemes.has(d.schemeId)) blocked = true;
+      else fail(['prijs', 'kortingen', d.index, 'id'], unknownRef(d.schemeId, 'korting', known.schemes));
+    }
+    if (seen.has(d.schemeId)) fail(['prijs', 'kortingen', d.index, 'id'], `${d.schemeId} staat twee keer in de kortingen. Laat er één weg.`);
+    seen.add(d.schemeId);
+  }
+  if (refs.checked && refs.checked > known.buildDate) {
+    fail(['nagekeken'], `${refs.checked} ligt in de toekomst. Schrijf de dag waarop je het aanbod echt nagekeken hebt (ten laatste vandaag, ${known.buildDate}).`);
+  }
+  if (!refs.hasOwnContact && refs.partnerId && known.partnerReachable.get(refs.partnerId) === false) {
+    fail(['contact'], 'Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.');
+  }
+  return { problems, blocked };
+}
 
-  const wanneer = asRecord(offer['wanneer']) ?? {};
-  const momenten = Array.isArray(wanneer['momenten']) ? wanneer['momenten'] : [];
-  momenten.forEach((m, i) => {
-    const slot = asRecord(m) ?? {};
-    const from = read(time, slot['van']);
-    const to = read(time, slot['tot']);
-    if (from !== undefined && to !== undefined && to <= from) add(['wanneer', 'momenten', i, 'tot'], MESSAGES.slotEndNotAfterStart);
-  });
+const LABEL = { categorie: 'categorie', partner: 'partner', korting: 'korting' } as const;
+const FOLDER = { categorie: 'categorieen', partner: 'partners', korting: 'kortingen' } as const;
 
-  const periode = asRecord(wanneer['periode']) ?? {};
-  const start = read(isoDate, periode['van']);
-  const end = read(isoDate, periode['tot']);
-  if (start && end && end < start) add(['wanneer', 'periode', 'tot'], MESSAGES.dateRangeReversed(end, start));
-
-  const leeftijd = asRecord(offer['leeftijd']) ?? {};
-  const youngest = read(age, leeftijd['van']);
-  const oldest = read(age, leeftijd['tot']);
-  if (youngest !== undefined && oldest !== undefined && oldest < youngest) add(['leeftijd', 'tot'], MESSAGES.ageRangeReversed(oldest, youngest));
-
-  const waar = asRecord(offer['waar']);
-  if (waar && !waar['naam'] && !waar['adres']) add(['waar'], MESSAGES.placeWithoutNameOrAddress);
-  return problems;
+function unknownRef(value: string, kind: keyof typeof LABEL, valid: readonly string[]): string {
+  const guess = nearest(value, valid);
+  const hint = guess ? ` Bedoel je ${guess}?` : '';
+  return `"${value}" is geen bekende ${LABEL[kind]}.${hint} Kies uit: ${valid.join(', ') || '(nog geen)'}. Of maak eerst ${FOLDER[kind]}/${toId(value) || 'nieuw'}.md aan.`;
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { parseWeekday, parseTime, parseDate, type Weekday } from './calendar.ts';
 import { parsePrice, formatEuro } from './price.ts';
 import { parsePhone, isEmail, isWebUrl, type Phone } from './contact.ts';
-import { normaliseHex } from './colour.ts';
+import { contrastWithWhite, MIN_TEXT_CONTRAST, normaliseHex } from './colour.ts';
 
 export const AUDIENCES = ['kinderen', 'jongeren', 'volwassenen', 'senioren', 'gezinnen', 'iedereen'] as const;
 export const PRICE_UNITS = ['beurt', 'dag', 'week', 'maand', 'jaar', 'seizoen', 'les', 'reeks', 'activiteit', 'persoon'] as const;
@@ -19,17 +19,14 @@ export const WHEELCHAIR = ['ja', 'nee', 'deels'] as const;
 
 export const TITLE_MAX = 60;
 export const SUMMARY_MAX = 160;
-export const SCHEME_SHORT_MAX = 120;
+const SCHEME_SHORT_MAX = 120;
 /** Ids end up in web addresses and file names (kaart/<id>.pdf): short on every file system. */
 export const ID_MAX = 60;
 /** No leisure offer costs more; a larger number is a typing error (a missing comma). */
-export const PRICE_MAX_CENTS = 1_000_000;
+const PRICE_MAX_CENTS = 1_000_000;
 
-/**
- * Messages of the rules that relate two keys. They live here once because ./relations.ts repeats
- * these rules on raw data, so that they are reported even when a neighbouring key is wrong.
- */
-export const MESSAGES = {
+/** Messages of the rules that relate several keys of one object. */
+const MESSAGES = {
   discountAboveNormal: (discount: number, normal: number) =>
     `${formatEuro(discount, ' ')} met korting is meer dan de gewone prijs (${formatEuro(normal, ' ')}). Met korting betaal je evenveel of minder.`,
   refundAboveNormal: (refund: number, normal: number) =>
@@ -41,7 +38,46 @@ export const MESSAGES = {
   dateRangeReversed: (to: string, from: string) => `(${to}) ligt voor de begindatum (${from}). Zet de data in de juiste volgorde.`,
   ageRangeReversed: (to: number, from: number) => `(${to}) is kleiner dan van (${from}). Zet de leeftijden in de juiste volgorde.`,
   placeWithoutNameOrAddress: 'heeft geen naam en geen adres. Schrijf minstens één van de twee.',
+  dateRangeEmpty: 'is leeg. Schrijf een begindatum (van), een einddatum (tot) of allebei.',
+  ageRangeEmpty: 'is leeg. Schrijf een minimumleeftijd (van), een maximumleeftijd (tot) of allebei.',
+  siteWithoutContact: 'heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.',
+  partnerWithoutContact: 'Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.',
+  applyWithoutPlace: 'zegt niet waar je de pas aanvraagt. Schrijf minstens waar (de naam van het loket), adres of telefoon.',
 } as const;
+
+/*
+ * Rules that relate several keys of one object are written once, here, as a superRefine with zod
+ * 4's `when`. Without `when`, zod skips an object's refinements as soon as any key of that object
+ * is wrong: a partner who mistyped prijs.per would only learn in a second run that the discount is
+ * above the normal price. With `when`, a rule runs as soon as the keys it reads are right, whatever
+ * the other keys hold. Its value may then hold a wrong key's raw input or zod's "aborted" marker
+ * instead of the output type: a rule reads only the keys its `when` (or validAt) vouches for, or
+ * asks whether a key is present at all (a present but wrong key is reported on its own).
+ * Rules that need other files (references, a partner's contact) are in ./relations.ts.
+ */
+type KeyPath = readonly PropertyKey[];
+
+const isPlainRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
+
+/** Whether zod has found nothing wrong so far at or under each key path (relative to the object being refined). */
+function validAt(payload: z.core.ParsePayload, ...paths: KeyPath[]): boolean {
+  return !payload.issues.some((issue) => paths.some((path) => path.every((part, i) => issue.path?.[i] === part)));
+}
+
+/** `when` for a rule that reads these keys of an object: it runs once they are valid (and absent is valid for an optional key). */
+const whenValid = (...keys: string[]) => ({
+  when: (payload: z.core.ParsePayload) => isPlainRecord(payload.value) && validAt(payload, ...keys.map((k) => [k])),
+});
+
+/** `when` for a rule about which keys are present: it runs whenever the value is an object, whatever its keys hold. */
+const whenObject = { when: (payload: z.core.ParsePayload) => isPlainRecord(payload.value) };
+
+/**
+ * At least one of these keys is written, whatever it holds: a wrong or empty value has its own
+ * message, which is the one to act on.
+ */
+const hasAny = (value: Record<string, unknown>, keys: readonly string[]) => keys.some((k) => value[k] !== undefined);
 
 const text = (what = 'tekst') =>
   z.string({ error: (i) => (i.input === undefined ? undefined : `moet ${what} zijn. Begint je tekst met [ of {, of staat er een dubbele punt in? Zet de tekst dan tussen aanhalingstekens: "...".`) })
@@ -96,7 +132,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
 }).meta({ kind: 'date' });
 
 /** A clock time: "14:00", 14.00, 14u, 14u30, 14 uur, normalised to minutes since midnight. */
-export const time = z.unknown().transform((value, ctx) => {
+const time = z.unknown().transform((value, ctx) => {
   const minutes = typeof value === 'string' || typeof value === 'number' ? parseTime(value) : undefined;
   if (minutes === undefined) {
     ctx.addIssue({
@@ -120,7 +156,7 @@ const weekday = z.unknown().transform((value, ctx): Weekday => {
   return day;
 }).meta({ kind: 'weekday' });
 
-export const phone = z.unknown().transform((value, ctx): Phone => {
+const phone = z.unknown().transform((value, ctx): Phone => {
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePhone(String(value)) : undefined;
   if (!parsed) {
     ctx.addIssue({
@@ -132,11 +168,11 @@ export const phone = z.unknown().transform((value, ctx): Phone => {
   return parsed;
 }).meta({ kind: 'phone' });
 
-export const email = text().refine(isEmail, {
+const email = text().refine(isEmail, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.be.`,
 }).meta({ kind: 'email' });
 
-export const webUrl = text().refine(isWebUrl, {
+const webUrl = text().refine(isWebUrl, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.`,
 }).meta({ kind: 'url' });
 
@@ -145,7 +181,7 @@ const yesNo = z.preprocess(
   z.boolean({ error: 'moet ja of nee zijn (of true of false).' }),
 );
 
-export const wholeNumber = (min: number, max: number, what: string) =>
+const wholeNumber = (min: number, max: number, what: string) =>
   z.number({ error: `moet een getal zijn (${what}), zoals 6. Schrijf alleen het getal, zonder woorden.` }).int({ error: `moet een geheel getal zijn (${what}), zoals 6. Schrijf het zonder komma.` })
     .min(min, { error: `mag niet kleiner zijn dan ${min}.` })
     .max(max, { error: `mag niet groter zijn dan ${max}.` });
@@ -167,8 +203,9 @@ const discount = z.strictObject({
 }).superRefine((k, ctx) => {
   if (k.prijs !== undefined && k.terug !== undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountBoth });
   if (k.prijs === undefined && k.terug === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.discountNeither });
+}, whenObject).superRefine((k, ctx) => {
   if (k.terug === 0) ctx.addIssue({ code: 'custom', path: ['terug'], message: MESSAGES.refundZero });
-});
+}, whenValid('terug'));
 
 const priceBlock = z.strictObject({
   normaal: price.meta({ label: 'Gewone prijs', hint: 'Wat iedereen betaalt, in euro: 4,50 of 0 of gratis.', example: '4,50' }),
@@ -176,15 +213,20 @@ const priceBlock = z.strictObject({
   kortingen: z.array(discount).meta({ label: 'Kortingen', hint: 'Wat je betaalt of terugkrijgt met een korting, zoals de participatiepas.', example: '- id: participatiepas' }).default([]),
   uitleg: text().meta({ label: 'Uitleg bij de prijs', hint: 'Een of twee zinnen over de prijs.', example: 'Je kan een zwembroek lenen.', multiline: true }).optional(),
 }).superRefine((p, ctx) => {
-  p.kortingen.forEach((k, i) => {
-    if (k.prijs !== undefined && k.prijs > p.normaal) {
-      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'prijs'], message: MESSAGES.discountAboveNormal(k.prijs, p.normaal) });
+  // Each discount on its own: a mistake in one entry does not hide the others.
+  if (!Array.isArray(p.kortingen)) return;
+  p.kortingen.forEach((k: unknown, i) => {
+    if (!isPlainRecord(k)) return;
+    const amount = validAt(ctx, ['kortingen', i, 'prijs']) ? k['prijs'] : undefined;
+    const refund = validAt(ctx, ['kortingen', i, 'terug']) ? k['terug'] : undefined;
+    if (typeof amount === 'number' && amount > p.normaal) {
+      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'prijs'], message: MESSAGES.discountAboveNormal(amount, p.normaal) });
     }
-    if (k.terug !== undefined && k.terug > p.normaal) {
-      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'terug'], message: MESSAGES.refundAboveNormal(k.terug, p.normaal) });
+    if (typeof refund === 'number' && refund > p.normaal) {
+      ctx.addIssue({ code: 'custom', path: ['kortingen', i, 'terug'], message: MESSAGES.refundAboveNormal(refund, p.normaal) });
     }
   });
-});
+}, whenValid('normaal'));
 
 const slot = z.strictObject({
   dag: weekday.meta({ label: 'Dag', hint: 'Maandag tot zondag.', example: 'woensdag' }),
@@ -194,31 +236,29 @@ const slot = z.strictObject({
   if (s.tot <= s.van) {
     ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.slotEndNotAfterStart });
   }
-});
+}, whenValid('van', 'tot'));
 
 const dateRange = z.strictObject({
   van: isoDate.meta({ label: 'Eerste dag', example: '2026-09-01' }).optional(),
   tot: isoDate.meta({ label: 'Laatste dag', example: '2027-06-30' }).optional(),
 }).superRefine((r, ctx) => {
-  if (r.van === undefined && r.tot === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een begindatum (van), een einddatum (tot) of allebei.' });
-  }
+  if (r.van === undefined && r.tot === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.dateRangeEmpty });
+}, whenObject).superRefine((r, ctx) => {
   if (r.van && r.tot && r.tot < r.van) {
     ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.dateRangeReversed(r.tot, r.van) });
   }
-});
+}, whenValid('van', 'tot'));
 
 const ageRange = z.strictObject({
   van: wholeNumber(0, 120, 'jaren').meta({ label: 'Vanaf', hint: 'De jongste leeftijd, in jaren.', example: '6' }).optional(),
   tot: wholeNumber(0, 120, 'jaren').meta({ label: 'Tot en met', hint: 'De oudste leeftijd, in jaren.', example: '12' }).optional(),
 }).superRefine((r, ctx) => {
-  if (r.van === undefined && r.tot === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'is leeg. Schrijf een minimumleeftijd (van), een maximumleeftijd (tot) of allebei.' });
-  }
+  if (r.van === undefined && r.tot === undefined) ctx.addIssue({ code: 'custom', message: MESSAGES.ageRangeEmpty });
+}, whenObject).superRefine((r, ctx) => {
   if (r.van !== undefined && r.tot !== undefined && r.tot < r.van) {
     ctx.addIssue({ code: 'custom', path: ['tot'], message: MESSAGES.ageRangeReversed(r.tot, r.van) });
   }
-});
+}, whenValid('van', 'tot'));
 
 const contactBlock = z.strictObject({
   telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +.', example: '02 123 45 67' }).optional(),
@@ -255,8 +295,8 @@ export const offerSchema = z.strictObject({
     rolstoel: z.enum(WHEELCHAIR).meta({ label: 'Rolstoel', hint: 'Kan je er binnen met een rolstoel?', example: 'ja' }).optional(),
     bus: text().meta({ label: 'Bus of tram', hint: 'Hoe je er met de bus of tram komt.', example: 'Bus 126, halte Dilbeek Centrum' }).optional(),
   }).superRefine((w, ctx) => {
-    if (!w.naam && !w.adres) ctx.addIssue({ code: 'custom', message: MESSAGES.placeWithoutNameOrAddress });
-  }).meta({ label: 'Waar', hint: 'Laat weg als het online of bij je thuis is.' }).optional(),
+    if (!hasAny(w, ['naam', 'adres'])) ctx.addIssue({ code: 'custom', message: MESSAGES.placeWithoutNameOrAddress });
+  }, whenObject).meta({ label: 'Waar', hint: 'Laat weg als het online of bij je thuis is.' }).optional(),
   inschrijven: z.strictObject({
     nodig: yesNo.meta({ label: 'Inschrijven nodig', hint: 'Ja of nee. Verplicht als je iets over inschrijven schrijft.', example: 'ja' }),
     hoe: text().meta({ label: 'Hoe schrijf je in', example: 'Bel naar de sportdienst.', multiline: true }).optional(),
@@ -273,12 +313,17 @@ export const offerSchema = z.strictObject({
   volgorde: order.meta({ label: 'Volgorde', hint: 'De plaats binnen de categorie. Een kleiner getal komt eerst.', example: '10' }).optional(),
 });
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   naam: text().meta({ label: 'Naam', hint: 'Korte naam.', example: 'Sport' }),
   kleur: z.string({ error: 'moet een kleurcode zijn, zoals "#0B6E4F" (tussen aanhalingstekens).' }).transform((v, ctx) => {
     const hex = normaliseHex(v);
     if (!hex) {
       ctx.addIssue({ code: 'custom', message: `${JSON.stringify(v)} is geen kleurcode. Schrijf een # en zes tekens, zoals "#0B6E4F".` });
+      return z.NEVER;
+    }
+    const ratio = contrastWithWhite(hex);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      ctx.addIssue({ code: 'custom', message: `${hex} is te licht: witte tekst erop haalt een contrast van ${ratio.toFixed(2).replace('.', ',')}:1, minstens 4,5:1 is nodig. Kies een donkerdere kleur.` });
       return z.NEVER;
     }
     return hex;
@@ -287,16 +332,26 @@ export const categorySchema = z.strictObject({
   volgorde: order.meta({ label: 'Volgorde', hint: 'Plaats in de lijst en in de waaier: kleiner komt eerst.', example: '9' }).optional(),
 });
 
-export const partnerSchema = z.strictObject({
+/**
+ * Whether a partner's front matter (or an offer's contact block) writes at least one of telefoon,
+ * email and website. The partner's rule below and the offer's "niemand is te bereiken"
+ * (./relations.ts) both use it, so they agree on every file.
+ */
+export const writesChannel = (value: Record<string, unknown>) => hasAny(value, ['telefoon', 'email', 'website']);
+
+const partnerSchema = z.strictObject({
   naam: text().meta({ label: 'Naam', example: 'Sportdienst Dilbeek' }),
   telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +. Vul minstens telefoon, e-mail of website in.', example: '02 123 45 67' }).optional(),
   email: email.meta({ label: 'E-mail', example: 'info@example.be' }).optional(),
   website: webUrl.meta({ label: 'Website', hint: 'Begint met https://', example: 'https://www.example.be/info' }).optional(),
   adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Straat 1, 1700 Dilbeek' }).optional(),
-});
+}).superRefine((p, ctx) => {
+  // Named at telefoon, the first of the three (the editor shows it next to that field); its line is the file's first key.
+  if (!writesChannel(p)) ctx.addIssue({ code: 'custom', path: ['telefoon'], message: MESSAGES.partnerWithoutContact });
+}, whenObject);
 
 /** Where and how a resident gets the scheme (content format 1.1): the scheme's page shows it as steps, the fan's card prints it. */
-export const applySchema = z.strictObject({
+const applySchema = z.strictObject({
   waar: text().meta({ label: 'Waar vraag je het aan', hint: 'De naam van het loket.', example: 'Sociaal Huis Dilbeek' }).optional(),
   adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Gemeenteplein 1, 1700 Dilbeek' }).optional(),
   open: text().meta({ label: 'Open', hint: 'Wanneer het loket open is.', example: 'maandag tot vrijdag van 9 tot 12 uur' }).optional(),
@@ -305,12 +360,10 @@ export const applySchema = z.strictObject({
   kost: price.meta({ label: 'Kost', hint: 'Wat het aanvragen kost: 0 of gratis als het niets kost.', example: 'gratis' }).optional(),
   telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +.', example: '02 451 68 00' }).optional(),
 }).superRefine((a, ctx) => {
-  if (!a.waar && !a.adres && !a.telefoon) {
-    ctx.addIssue({ code: 'custom', message: 'zegt niet waar je de pas aanvraagt. Schrijf minstens waar (de naam van het loket), adres of telefoon.' });
-  }
-});
+  if (!hasAny(a, ['waar', 'adres', 'telefoon'])) ctx.addIssue({ code: 'custom', message: MESSAGES.applyWithoutPlace });
+}, whenObject);
 
-export const discountSchemeSchema = z.strictObject({
+const discountSchemeSchema = z.strictObject({
   naam: text().meta({ label: 'Naam', example: 'Participatiepas' }),
   kort: limitedText(SCHEME_SHORT_MAX).meta({ label: 'In één zin', hint: 'Een zin, hoogstens 120 tekens.', example: 'Met de participatiepas betaal je minder.', multiline: true }),
   aanvragen: applySchema.meta({ label: 'Aanvragen', hint: 'Waar en hoe je de korting aanvraagt.' }).optional(),
@@ -322,7 +375,7 @@ export const pageSchema = z.strictObject({
 });
 
 /** Card size of the printed fan, in millimetres (an optional extension of site.yaml). */
-export const cardSizeSchema = z.strictObject({
+const cardSizeSchema = z.strictObject({
   breedte: z.number({ error: 'moet een getal in millimeter zijn, zoals 50.' }).min(40, { error: 'is te smal: minstens 40 mm.' }).max(120, { error: 'is te breed: hoogstens 120 mm.' }),
   hoogte: z.number({ error: 'moet een getal in millimeter zijn, zoals 190.' }).min(120, { error: 'is te kort: minstens 120 mm.' }).max(297, { error: 'is te lang: hoogstens 297 mm.' }),
 });
@@ -339,10 +392,8 @@ export const siteSchema = z.strictObject({
     website: webUrl.optional(),
     adres: text().optional(),
   }).superRefine((c, ctx) => {
-    if (!c.telefoon && !c.email && !c.website) {
-      ctx.addIssue({ code: 'custom', message: 'heeft geen telefoon, e-mail of website. Schrijf minstens één manier om jullie te bereiken.' });
-    }
-  }),
+    if (!hasAny(c, ['telefoon', 'email', 'website'])) ctx.addIssue({ code: 'custom', message: MESSAGES.siteWithoutContact });
+  }, whenObject),
   bewerken: webUrl.optional(),
   /** The sign-in service (OAuth proxy) of the editor at /admin/, for GitHub (docs/beheer.md). */
   aanmelden: webUrl.optional(),
@@ -351,12 +402,7 @@ export const siteSchema = z.strictObject({
 });
 
 export type OfferInput = z.output<typeof offerSchema>;
-export type CategoryInput = z.output<typeof categorySchema>;
-export type PartnerInput = z.output<typeof partnerSchema>;
-export type DiscountSchemeInput = z.output<typeof discountSchemeSchema>;
 export type ApplyInput = z.output<typeof applySchema>;
-export type PageInput = z.output<typeof pageSchema>;
-export type SiteInput = z.output<typeof siteSchema>;
 
 /** Every collection with its folder and schema: the checker, the loader and the templates use this list. */
 export const COLLECTIONS = {

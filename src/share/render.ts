@@ -11,7 +11,7 @@ import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
 import { CACHE_ROOT, diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 
-export const CACHE_DIR = path.join(CACHE_ROOT, 'og');
+const CACHE_DIR = path.join(CACHE_ROOT, 'og');
 
 let toolHash: string | undefined;
 
@@ -31,7 +31,7 @@ export function cacheKey(tree: Element): string {
 
 type SatoriOptions = Parameters<typeof satori>[1];
 // The bytes are Node Buffers at run time, which satori reads; its types only name Buffer and ArrayBuffer.
-export const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
+const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
 
 export async function drawSvg(tree: Element): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });
@@ -49,7 +49,7 @@ export async function rasterise(svg: string): Promise<Uint8Array> {
     .toBuffer();
 }
 
-export async function renderPng(tree: Element): Promise<Uint8Array> {
+async function renderPng(tree: Element): Promise<Uint8Array> {
   return rasterise(await drawSvg(tree));
 }
 

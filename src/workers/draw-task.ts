@@ -6,16 +6,17 @@
  */
 import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
 import { cardGeometry } from '../fan/geometry.ts';
+import { cacheFragments } from '../fan/fragment.ts';
 import { layOutCard, type CardSpec } from '../fan/layout.ts';
 import type { Element } from '../fan/tree.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Site } from '../model/types.ts';
 
 /**
- * - card: lay the card out once, report what does not fit, and when it fits draw its single-card
- *   PDF from that same layout (offer cards only; the layout stays on disk for the deck PDFs).
+ * - card: lay the card out once, report what does not fit, and when it fits draw from that same
+ *   layout its single-card PDF (offer cards) and its fragments for the decks (fragment.ts).
  * - preview: draw a link preview from its element tree.
- * - deck: draw a whole-deck PDF from the cards' layouts on disk.
+ * - deck: assemble a whole-deck PDF from the cards' fragments on disk.
  */
 export type DrawJob =
   | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
@@ -36,8 +37,13 @@ export interface DrawResult {
 export default async function draw(job: DrawJob): Promise<DrawResult> {
   switch (job.kind) {
     case 'card': {
-      const card = await layOutCard(cardGeometry(job.site.settings), job.spec);
-      if (job.pdf && card.problems.length === 0) await cachedCardPdf(job.site, card, { subset: true });
+      const g = cardGeometry(job.site.settings);
+      const card = await layOutCard(g, job.spec);
+      if (job.pdf && card.problems.length === 0) {
+        if (job.spec.kind === 'offer') await cachedCardPdf(job.site, card, { subset: true });
+        // Drawn once here for both decks and the category sheets, which only place them.
+        await cacheFragments(g, card);
+      }
       return { problems: card.problems };
     }
     case 'preview': {

@@ -7,6 +7,9 @@
 import { deckSpecs } from '../fan/deck.ts';
 import { cardGeometry } from '../fan/geometry.ts';
 import { isCardPdfCached } from '../fan/index.ts';
+import { isFragmentCached } from '../fan/fragment.ts';
+import type { CardSpec } from '../fan/layout.ts';
+import type { Site } from '../model/types.ts';
 import type { AsyncCheck } from '../source/read-content.ts';
 import { siteShell, type DrawJob } from './draw-task.ts';
 import { createDrawPool, type DrawPool } from './pool.ts';
@@ -22,11 +25,18 @@ export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
     try {
       const shell = siteShell(site);
       const jobs = deckSpecs(site, cardGeometry(site.settings))
-        .filter((spec) => !drawPdfs || spec.kind !== 'offer' || !isCardPdfCached(shell, spec, { subset: true }))
-        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs && spec.kind === 'offer' }));
+        .filter((spec) => !drawPdfs || !isCardDrawn(shell, spec))
+        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs }));
       return (await own.runAll(jobs)).flatMap((r) => r.problems);
     } finally {
       if (!pool) await own.close();
     }
   };
+}
+
+/** A card whose outputs are all cached fits (the check refused it otherwise) and needs no job. */
+function isCardDrawn(site: Site, spec: CardSpec): boolean {
+  const g = cardGeometry(site.settings);
+  return (spec.kind !== 'offer' || isCardPdfCached(site, spec, { subset: true }))
+    && isFragmentCached(g, spec, 'screen') && isFragmentCached(g, spec, 'print');
 }

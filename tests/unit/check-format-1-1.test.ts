@@ -67,6 +67,7 @@ describe('aanvragen on a discount scheme', () => {
   test('mistakes inside it', () => {
     expect(lines({ 'kortingen/participatiepas.md': withApply('aanvragen:\n  open: elke dag\n  afspraak: soms\n  kost: vijf euro\n  wanneer: nu') })).toMatchInlineSnapshot(`
       [
+        "fout: kortingen/participatiepas.md:3  aanvragen  zegt niet waar je de pas aanvraagt. Schrijf minstens waar (de naam van het loket), adres of telefoon.",
         "fout: kortingen/participatiepas.md:5  aanvragen.afspraak  moet ja of nee zijn (of true of false).",
         "fout: kortingen/participatiepas.md:6  aanvragen.kost  "vijf euro" is geen bedrag. Schrijf een getal, zoals 4,50, of "gratis".",
         "fout: kortingen/participatiepas.md:7  aanvragen.wanneer  is een onbekende sleutel. Mogelijke sleutels hier: waar, adres, open, afspraak, meebrengen, kost, telefoon.",

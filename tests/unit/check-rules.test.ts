@@ -281,7 +281,7 @@ describe('references between files', () => {
     expect(lines({ 'partners/sportdienst.md': PARTNER.replace('telefoon: 02 123 45 67\nemail: sport@example.be\n', '') })).toMatchInlineSnapshot(`
       [
         "fout: aanbod/zwemmen.md:2  contact  Niemand is te bereiken voor dit aanbod: het heeft geen contact en de partner ook niet. Voeg contact: met een telefoon, e-mail of website toe.",
-        "fout: partners/sportdienst.md:2  Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.",
+        "fout: partners/sportdienst.md:2  telefoon  Deze partner heeft geen telefoon, e-mail of website. Voeg minstens één van de drie toe, zodat mensen jullie kunnen bereiken.",
       ]
     `);
   });

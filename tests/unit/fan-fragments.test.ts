@@ -1,0 +1,105 @@
+/**
+ * The decks are assembled from card fragments (src/fan/fragment.ts): each card side drawn once by
+ * its card job and placed in waaier.pdf and waaier-drukker.pdf. Read back, an assembled deck is the
+ * deck drawn card by card: the same text, the same structure tree in the same reading order, the
+ * same pixels (up to anti-aliasing), and valid PDF. And a changed offer redraws only its card.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect } from 'vitest';
+import { checkContent } from '../../src/source/read-content.ts';
+import { layOutDeck, officePdf, printShopPdf } from '../../src/fan/index.ts';
+import { fragmentDeck } from '../../src/fan/cached-decks.ts';
+import { CACHE_ROOT } from '../../src/cache/disk-cache.ts';
+import type { Site } from '../../src/model/types.ts';
+import { itWithTools } from '../support/tools.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'fan-fragments-'));
+let site: Site;
+const files = {} as Record<'officeDrawn' | 'officePlaced' | 'shopDrawn' | 'shopPlaced' | 'fewDrawn' | 'fewPlaced', string>;
+/** poppler's -struct-text takes seconds per dozen cards: the tree is compared on the first sheets. */
+const FEW = 7;
+
+function write(name: string, bytes: Uint8Array): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+beforeAll(async () => {
+  site = checkContent('content', { buildDate: '2026-11-26' }).site!;
+  const deck = await layOutDeck(site);
+  files.officeDrawn = write('office-drawn.pdf', await officePdf(deck));
+  files.shopDrawn = write('shop-drawn.pdf', await printShopPdf(deck));
+  files.officePlaced = write('office-placed.pdf', await officePdf(await fragmentDeck(site, 'screen')));
+  const print = await fragmentDeck(site, 'print');
+  files.shopPlaced = write('shop-placed.pdf', await printShopPdf(print));
+  files.fewDrawn = write('few-drawn.pdf', await officePdf({ ...deck, cards: deck.cards.slice(0, FEW) }));
+  files.fewPlaced = write('few-placed.pdf', await officePdf({ ...print, cards: (await fragmentDeck(site, 'screen')).cards.slice(0, FEW) }));
+}, 240_000);
+
+const text = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+/** The structure tree as poppler reads it; object numbers of link annotations may differ. */
+const structure = (file: string) => execFileSync('pdfinfo', ['-struct-text', file], { maxBuffer: 64 << 20 }).toString('utf8').replace(/Object \d+ 0/g, 'Object n');
+
+/** Grey pixels of every page at 30 dpi: [page][pixel]. */
+function pixels(file: string): Buffer[] {
+  const prefix = path.join(dir, `${path.basename(file, '.pdf')}-px`);
+  execFileSync('pdftoppm', ['-r', '30', '-gray', file, prefix]);
+  return readdirSync(dir).filter((f) => f.startsWith(path.basename(prefix))).sort().map((f) => {
+    const pgm = readFileSync(path.join(dir, f));
+    // P5 header: magic, size, maximum, then the pixels.
+    let lines = 0;
+    let at = 0;
+    while (lines < 3) if (pgm[at++] === 0x0a) lines++;
+    return pgm.subarray(at);
+  });
+}
+
+describe('decks assembled from card fragments', () => {
+  itWithTools('pdftotext')('carry the same text as decks drawn card by card', () => {
+    expect(text(files.officePlaced)).toBe(text(files.officeDrawn));
+    expect(text(files.shopPlaced)).toBe(text(files.shopDrawn));
+  });
+
+  itWithTools('pdfinfo')('carry the same structure tree, in the same reading order', () => {
+    expect(structure(files.fewPlaced)).toBe(structure(files.fewDrawn));
+  }, 120_000);
+
+  itWithTools('pdftoppm')('look the same: no pixel differs by more than anti-aliasing', () => {
+    for (const [drawn, placed] of [[files.officeDrawn, files.officePlaced], [files.shopDrawn, files.shopPlaced]] as const) {
+      const a = pixels(drawn);
+      const b = pixels(placed);
+      expect(b.length).toBe(a.length);
+      a.forEach((page, i) => {
+        expect(b[i]!.length).toBe(page.length);
+        let off = 0;
+        for (let p = 0; p < page.length; p++) if (Math.abs(page[p]! - b[i]![p]!) > 48) off++;
+        expect(off, `page ${i + 1} of ${path.basename(placed)}`).toBeLessThanOrEqual(2);
+      });
+    }
+  }, 120_000);
+
+  itWithTools('qpdf')('are valid PDF', () => {
+    for (const file of [files.officePlaced, files.shopPlaced]) {
+      expect(execFileSync('qpdf', ['--check', file]).toString()).toMatch(/No syntax or stream encoding errors/);
+    }
+  });
+
+  itWithTools('pdftotext')('redraw only the changed card when one offer changes', async () => {
+    const folder = path.join(CACHE_ROOT, 'card-fragments');
+    const before = new Set(readdirSync(folder));
+    const [first, ...rest] = site.offers;
+    // A title no earlier run drew: the cache folder is shared with other runs.
+    const token = Date.now().toString(36);
+    const title = `${first!.title} (uur ${token})`;
+    const changed: Site = { ...site, offers: [{ ...first!, title }, ...rest] };
+    const file = write('office-changed.pdf', await officePdf(await fragmentDeck(changed, 'screen')));
+    const added = readdirSync(folder).filter((f) => !before.has(f) && f.endsWith('.json'));
+    // That one card, once for screen and once for print inks; the other cards are placed from the cache.
+    expect(added).toHaveLength(2);
+    expect(text(file)).toContain(token);
+  }, 120_000);
+});
