@@ -18,7 +18,7 @@ export interface BuiltPage {
  * The path the site is published under (`/`, or `/waaier/` for a GitHub Pages project site), read
  * from the home page's canonical link, which src/routes.ts writes from site.yaml's url.
  */
-export function sitePathOf(dir: string): string {
+function sitePathOf(dir: string): string {
   const home = path.join(dir, 'index.html');
   let stamp: number;
   try {
@@ -39,7 +39,7 @@ const sitePaths = new Map<string, { stamp: number; base: string }>();
  * Folders of the build that are not residents' pages: the editor at /admin/ (src/admin/) is a
  * separate application for partners, outside the page budget, the sitemap and the search index.
  */
-export const NOT_RESIDENT_PAGES = ['admin'];
+const NOT_RESIDENT_PAGES = ['admin'];
 
 /** Every HTML page in the build output, sorted by URL (the site's base path included). */
 export function listPages(dir: string): BuiltPage[] {
@@ -105,11 +105,4 @@ export function readTags(html: string): Tag[] {
 
 function decodeEntities(value: string): string {
   return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-/** The bodies of inline <script> elements with their type ("" when none). */
-export function inlineScripts(html: string): { type: string; body: string }[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter((m) => !/\ssrc\s*=/.test(m[1] ?? ''))
-    .map((m) => ({ type: /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(m[1] ?? '')?.[1] ?? '', body: m[2] ?? '' }));
 }

@@ -19,7 +19,7 @@ export interface FirstSearch {
   results?: number;
 }
 
-export const QUERY = 'zwemmen';
+const QUERY = 'zwemmen';
 const RESULTS_SHOWN = 5;
 
 export async function firstSearchTransfer(distDir: string): Promise<FirstSearch | undefined> {

@@ -101,7 +101,7 @@ function nodeOptions(options: Record<string, OptionSpec>, withDefaults: boolean)
   return result;
 }
 
-export function helpText(spec: CommandSpec<Record<string, OptionSpec>>): string {
+function helpText(spec: CommandSpec<Record<string, OptionSpec>>): string {
   const words = WORDS[spec.language];
   const rows = [
     ...Object.entries(spec.options).map(([name, o]) => [`${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.value ?? '...'}` : ''}`, o.description]),

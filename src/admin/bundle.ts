@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The project (where the editor's sources and packages are), whatever the working directory. */
 export const ROOT = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const ENTRY = path.join(ROOT, 'src/admin/main.ts');
+const ENTRY = path.join(ROOT, 'src/admin/main.ts');
 
 interface CacheIndex {
   inputs: Record<string, string>;

@@ -20,7 +20,7 @@ export interface ContentSnapshot {
   icons: string[];
 }
 
-export interface EntryMessage {
+interface EntryMessage {
   severity: 'error' | 'warning';
   /** Dutch labels from the top of the file: "Prijs › Kortingen 1 › Prijs met korting"; empty for the file. */
   where: string;
@@ -35,7 +35,7 @@ export interface EntryCheck {
 }
 
 /** "prijs", "kortingen", 0, "prijs" -> "Prijs › Kortingen 1 › Prijs met korting". */
-export function labelPath(fields: readonly FieldSpec[], path: readonly (string | number)[]): string {
+function labelPath(fields: readonly FieldSpec[], path: readonly (string | number)[]): string {
   const parts: string[] = [];
   let level: readonly FieldSpec[] = fields;
   for (const step of path) {

@@ -69,7 +69,7 @@ const hintOf = (field: FieldSpec): string | undefined => field.hint;
  * One Decap field. `required` is only passed down while every parent is required too: the check
  * (./check-entry.ts) enforces "nodig is required once you fill in inschrijven", Decap cannot.
  */
-export function decapField(field: FieldSpec, parentRequired = true): DecapField {
+function decapField(field: FieldSpec, parentRequired = true): DecapField {
   const required = field.required && parentRequired;
   const base: DecapField = { name: field.key, label: field.label, required };
   const hint = hintOf(field);
@@ -145,7 +145,7 @@ function listSummary(item: FieldSpec): string {
 }
 
 /** The collections of the editor, one per content folder, with the body as Markdown. */
-export function decapCollections(contentFolder: string): DecapField[] {
+function decapCollections(contentFolder: string): DecapField[] {
   return describeCollections().map(({ name, fields }) => {
     const labels = COLLECTION_LABELS[name];
     const collection: DecapField = {

@@ -11,12 +11,12 @@ import { COLLECTIONS, type CollectionName } from '../model/schema.ts';
  * What a field holds, as far as an editor cares. Types the schema writes as `z.unknown().transform()`
  * (prices, dates, times, phone numbers...) say their kind in their metadata.
  */
-export type FieldKind =
+type FieldKind =
   | 'text' | 'id' | 'reference' | 'price' | 'date' | 'time' | 'weekday' | 'phone' | 'email' | 'url'
   | 'yesno' | 'number' | 'enum' | 'list' | 'object' | 'colour' | 'icon' | 'image';
 
 /** The metadata a schema field may carry (`.meta({ ... })`). */
-export interface FieldMeta {
+interface FieldMeta {
   /** Dutch label as the editor shows it: "Titel". */
   label?: string;
   /** One line of help in plain Dutch: "Hoogstens 60 tekens." */
@@ -106,7 +106,7 @@ function kindOf(core: Schema, meta: FieldMeta, where: string): FieldKind {
   }
 }
 
-export function describeField(schema: Schema, key: string, parents: string[] = [], collection = ''): FieldSpec {
+function describeField(schema: Schema, key: string, parents: string[] = [], collection = ''): FieldSpec {
   const path = [...parents, key];
   const where = path.join('.');
   const unwrapped = unwrap(schema);
@@ -143,7 +143,7 @@ export function describeField(schema: Schema, key: string, parents: string[] = [
   return spec;
 }
 
-export function describeObject(schema: Schema, parents: string[] = [], collection = ''): FieldSpec[] {
+function describeObject(schema: Schema, parents: string[] = [], collection = ''): FieldSpec[] {
   const def = defOf(unwrap(schema).core);
   if (def.type !== 'object') throw new Error(`Expected an object schema at ${parents.join('.') || 'the top'}, got ${def.type}`);
   return Object.entries(def['shape'] as Record<string, Schema>).map(([key, field]) => describeField(field, key, parents, collection));

@@ -9,7 +9,7 @@ import { contentDirectory } from '../source/read-content.ts';
 import { writeEditor } from './output.ts';
 
 /** Where the editor lives in the built site. */
-export const ADMIN_FOLDER = 'admin';
+const ADMIN_FOLDER = 'admin';
 
 export function editor(): AstroIntegration {
   return {

@@ -42,7 +42,7 @@ function readSiteYaml(contentDir: string): Record<string, unknown> {
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** The configuration as /admin/config.yml holds it. */
-export function editorConfig(options: EditorOptions): Record<string, unknown> {
+function editorConfig(options: EditorOptions): Record<string, unknown> {
   const site = readSiteYaml(options.contentDir);
   const contentFolder = path.relative(options.root, options.contentDir).split(path.sep).join('/') || '.';
   return { ...decapConfig({ contentFolder, editUrl: text(site['bewerken']), signInUrl: text(site['aanmelden']), siteUrl: text(site['url']) }), ...options.override };

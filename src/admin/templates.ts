@@ -7,7 +7,7 @@ import type { CollectionName } from '../model/schema.ts';
 import { describeCollections, type FieldSpec } from './fields.ts';
 
 /** What the metadata of single fields cannot say: how to start, the rules between keys, the body. */
-export const TEMPLATE_TEXT: Record<CollectionName, { header: string[]; body: string; fill?: string[] }> = {
+const TEMPLATE_TEXT: Record<CollectionName, { header: string[]; body: string; fill?: string[] }> = {
   aanbod: {
     header: [
       'Sjabloon voor een aanbod. Kopieer dit bestand naar een nieuwe naam, zoals zwemmen-dilkom.md:',
@@ -41,7 +41,7 @@ export const TEMPLATE_TEXT: Record<CollectionName, { header: string[]; body: str
 };
 
 /** "a, b of c". */
-export const orList = (items: readonly string[]): string =>
+const orList = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
 
 /** The help line of a field as the templates and the key tables write it: hint plus the choices. */

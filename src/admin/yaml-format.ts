@@ -23,7 +23,7 @@ type Value = unknown;
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** True for what a form leaves behind in a field nobody filled in. */
-export function isEmpty(value: Value): boolean {
+function isEmpty(value: Value): boolean {
   if (value === undefined || value === null || value === '') return true;
   if (Array.isArray(value)) return value.every(isEmpty);
   if (typeof value === 'object' && !(value instanceof Date)) return Object.values(value).every(isEmpty);
@@ -31,7 +31,7 @@ export function isEmpty(value: Value): boolean {
 }
 
 /** A file value as the form's widget shows it (see the module comment). */
-export function toWidget(field: FieldSpec, value: Value): Value {
+function toWidget(field: FieldSpec, value: Value): Value {
   if (value === undefined || value === null) return value;
   switch (field.kind) {
     case 'yesno':
@@ -65,7 +65,7 @@ function objectToWidget(fields: readonly FieldSpec[], data: Data): Data {
 }
 
 /** Equal as far as the file is concerned: empty is empty, numbers and their text are not. */
-export function sameValue(a: Value, b: Value): boolean {
+function sameValue(a: Value, b: Value): boolean {
   if (isEmpty(a) && isEmpty(b)) return true;
   if (a instanceof Date || b instanceof Date) return String(a) === String(b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
@@ -216,7 +216,7 @@ const squeeze = (line: string): string => line.replace(/\s+/g, '');
  * `original` is the partner's text, `before` the same document as yaml prints it, `after` the edited
  * document as yaml prints it. Lines that yaml kept from before to after are taken from the original.
  */
-export function mergeLines(original: string, before: string, after: string): string {
+function mergeLines(original: string, before: string, after: string): string {
   const o = lines(original);
   const b = lines(before);
   const a = lines(after);

@@ -37,8 +37,6 @@ export const colour = {
   black: '#000000',
 } as const;
 
-export type ColourName = keyof typeof colour;
-
 /**
  * The text colour on a background: paper (white) or ink, whichever contrasts more. The one rule
  * for text on the site's accent and on every category colour (tiles, bands, dividers, previews).

@@ -31,7 +31,7 @@ type FragmentEvent =
   | { kind: 'link'; url: string; rect: [number, number, number, number] };
 
 /** One card side as drawn at origin (its top-left bleed corner at 0,0; y up, so it lies below). */
-export interface SideFragment {
+interface SideFragment {
   /** The operators, cut where an MCID goes: pieces.length is one more than the marked runs. */
   pieces: string[];
   /** Marked runs and links in drawing order: replayed to build the structure tree the same way drawPaints does. */
@@ -40,7 +40,7 @@ export interface SideFragment {
   fonts: Record<string, 'regular' | 'bold'>;
 }
 
-export interface Box { x: number; y: number; width: number; height: number }
+interface Box { x: number; y: number; width: number; height: number }
 
 /** A card a deck can place: from fragments (cached) or drawn from its layout. */
 export interface CardArt {
@@ -51,14 +51,14 @@ export interface CardArt {
 }
 
 /** The drawn way, from a layout in memory (tests, and decks of a handful of cards). */
-export function paintedArt(card: LaidOutCard): CardArt {
+function paintedArt(card: LaidOutCard): CardArt {
   return {
     spec: card.spec, sideCount: card.sides.length, problems: card.problems,
     place: (pdf, page, section, side, left, top, clipTo) => drawPaints(pdf, page, section, card.sides[side]!, left, top, clipTo),
   };
 }
 
-export function fragmentArt(spec: CardSpec, sides: readonly SideFragment[]): CardArt {
+function fragmentArt(spec: CardSpec, sides: readonly SideFragment[]): CardArt {
   return {
     spec, sideCount: sides.length, problems: [],
     place: (pdf, page, section, side, left, top, clipTo) => placeFragment(pdf, page, section, sides[side]!, left, top, clipTo),
@@ -117,7 +117,7 @@ async function scratchFor(inks: InkSet): Promise<Scratch> {
 }
 
 /** Draws one side at origin and keeps its operators, marks and links. */
-export async function recordSide(paints: Paint[], inks: InkSet): Promise<SideFragment> {
+async function recordSide(paints: Paint[], inks: InkSet): Promise<SideFragment> {
   const s = await scratchFor(inks);
   s.uses++;
   const recorder = s.pdf.tags as unknown as Recorder;
@@ -149,7 +149,7 @@ export async function recordSide(paints: Paint[], inks: InkSet): Promise<SideFra
 }
 
 /** Places a recorded side with its top-left bleed corner at (left, top), like drawPaints would draw it. */
-export function placeFragment(pdf: FanPdf, page: PDFPage, section: Section, fragment: SideFragment, left: number, top: number, clipTo?: Box): void {
+function placeFragment(pdf: FanPdf, page: PDFPage, section: Section, fragment: SideFragment, left: number, top: number, clipTo?: Box): void {
   for (const [name, font] of Object.entries(fragment.fonts)) page.node.setFontDictionary(PDFName.of(name), pdf.fonts[font].ref);
   const out: string[] = ['q'];
   if (clipTo) out.push(`${num(left + clipTo.x)} ${num(top - clipTo.y - clipTo.height)} ${num(clipTo.width)} ${num(clipTo.height)} re W n`);

@@ -9,7 +9,7 @@ export const SAFE = mm(5);
 export const HOLE_FROM_BOTTOM = mm(10);
 export const HOLE_DIAMETER = mm(6);
 /** Nothing is printed within this distance of the rivet hole's edge. */
-export const HOLE_CLEARANCE = mm(15);
+const HOLE_CLEARANCE = mm(15);
 export const A4 = { width: mm(210), height: mm(297) } as const;
 
 export interface CardGeometry {

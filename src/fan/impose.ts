@@ -123,10 +123,10 @@ export function drawCutMarks(page: PDFPage, grid: SheetGrid, count: number): voi
  * nothing else. `/Back` is absent for a one-sided card; `/BackPage 1` says the back is on the
  * second page (a card too wide to print front and back side by side).
  */
-export const CARD_PIECE = 'Vrijetijdswaaier';
+const CARD_PIECE = 'Vrijetijdswaaier';
 
-export interface Box { x: number; y: number; width: number; height: number }
-export interface Side extends Box { contents: PDFRef }
+interface Box { x: number; y: number; width: number; height: number }
+interface Side extends Box { contents: PDFRef }
 export interface CardBoxes { front: Side; back?: Side & { page?: number } }
 
 /** Writes the card's boxes into a page (used by the single-card PDFs). */
@@ -147,7 +147,7 @@ export function markCardPage(page: PDFPage, boxes: CardBoxes, modified: string):
 }
 
 /** Reads the card's boxes from a page written by `markCardPage`; throws when the page is not a card. */
-export function readCardPage(page: PDFPage): CardBoxes {
+function readCardPage(page: PDFPage): CardBoxes {
   const piece = page.node.lookupMaybe(PDFName.of('PieceInfo'), PDFDict)?.lookupMaybe(PDFName.of(CARD_PIECE), PDFDict)?.lookupMaybe(PDFName.of('Private'), PDFDict);
   const side = (key: string): Side | undefined => {
     const array = piece?.lookupMaybe(PDFName.of(key), PDFArray);

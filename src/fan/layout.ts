@@ -56,9 +56,6 @@ export function layoutKey(g: CardGeometry, spec: CardSpec): string {
   return sha256(tools, JSON.stringify(g), JSON.stringify(spec)).slice(0, 40);
 }
 
-/** Whether this card's layout is on disk already (a warm build starts no workers for it). */
-export const isLaidOut = (g: CardGeometry, spec: CardSpec): boolean => disk.has(layoutKey(g, spec));
-
 export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   const key = layoutKey(g, spec);
   return fromDisk(key, spec) ?? layOutFresh(g, spec).then((fresh) => {

@@ -86,7 +86,7 @@ function contactChildren(g: CardGeometry, d: OfferDescription): Element[] {
  * or the address's host). Never broken: a broken address fails when typed. A site address too
  * long even at 9 pt is printed whole, and the fit check names it.
  */
-export function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style: Style = {}, home = new URL(url).host): Element {
+function webAddress(g: CardGeometry, url: string, sizes: readonly number[], style: Style = {}, home = new URL(url).host): Element {
   return oneLine(g, shortUrl(url), sizes, style) ?? oneLine(g, home, [...sizes, cardType.note], style) ?? unbroken(home, cardType.note, style);
 }
 

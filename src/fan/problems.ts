@@ -9,7 +9,7 @@ export async function fanProblems(site: Site): Promise<Problem[]> {
   return deckProblems(deck);
 }
 
-export const deckProblems = (deck: Pick<Deck, 'cards'> | { cards: { problems: Problem[] }[] }): Problem[] => deck.cards.flatMap((c) => c.problems);
+const deckProblems = (deck: Pick<Deck, 'cards'> | { cards: { problems: Problem[] }[] }): Problem[] => deck.cards.flatMap((c) => c.problems);
 
 export class FanProblemsError extends Error {}
 

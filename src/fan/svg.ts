@@ -18,7 +18,7 @@ export type Paint =
   | { kind: 'shape'; x: number; y: number; scale: number; d: string; fill?: Rgb; stroke?: Rgb; strokeWidth: number; figure?: string }
   | { kind: 'link'; x: number; y: number; width: number; height: number; url: string };
 
-export class UnsupportedSvgError extends Error {}
+class UnsupportedSvgError extends Error {}
 
 const TAG = /<(\/?)([a-zA-Z]+)((?:\s+[a-zA-Z:-]+="[^"]*")*)\s*(\/?)>/g;
 const ATTRIBUTE = /([a-zA-Z:-]+)="([^"]*)"/g;
@@ -26,7 +26,7 @@ const ATTRIBUTE = /([a-zA-Z:-]+)="([^"]*)"/g;
 const DEFINITIONS = new Set(['mask', 'clipPath', 'defs']);
 const IGNORED_ATTRIBUTES = new Set(['mask', 'clip-path', 'preserveAspectRatio', 'font-family', 'font-style', 'height', 'width', 'x', 'y', 'fill', 'font-size', 'font-weight', 'href', 'id']);
 
-export function decodeEntities(s: string): string {
+function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|apos|#39|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => {
     if (e === 'amp') return '&';
     if (e === 'lt') return '<';
@@ -46,7 +46,7 @@ function attributes(source: string): Record<string, string> {
 /** The colour keywords satori writes for its defaults. */
 const NAMED: Record<string, Rgb> = { black: { r: 0, g: 0, b: 0 }, white: { r: 1, g: 1, b: 1 } };
 
-export function parseColour(value: string | undefined): Rgb | undefined {
+function parseColour(value: string | undefined): Rgb | undefined {
   if (!value || value === 'none' || value === 'transparent') return undefined;
   const named = NAMED[value];
   if (named) return named;

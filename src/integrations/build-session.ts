@@ -21,7 +21,7 @@ export interface BuildConfig {
 }
 
 /** The environment, read in this one place. VTW_CACHE_DIR moves the cache (the benchmark gives every run its own). */
-export function resolveBuildConfig(): BuildConfig {
+function resolveBuildConfig(): BuildConfig {
   return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: process.env['VTW_CACHE_DIR'] ?? DEFAULT_CACHE_ROOT };
 }
 

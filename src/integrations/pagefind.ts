@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefindApi from 'pagefind';
 
 /** Where the bundle lands inside the build output; the search script loads it from here. */
-export const PAGEFIND_FOLDER = 'pagefind';
+const PAGEFIND_FOLDER = 'pagefind';
 
 /** Pagefind answers with an `errors` list instead of throwing: turn any into one thrown error. */
 function failOn(step: string, errors: readonly string[]): void {

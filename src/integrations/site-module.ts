@@ -12,17 +12,17 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildSession } from './build-session.ts';
 
-export const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
+const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
 /** The configuration alone (content folder, build date, cache folder): no check needed to load it. */
-export const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
+const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
 /** The partners' files as the check read them, per folder, for the content loader. */
-export const FILES_MODULE = 'virtual:vrijetijdswaaier/files';
+const FILES_MODULE = 'virtual:vrijetijdswaaier/files';
 const RESOLVED = `\0${BUILD_MODULE}`;
 const RESOLVED_CONFIG = `\0${CONFIG_MODULE}`;
 const RESOLVED_FILES = `\0${FILES_MODULE}`;
 const MODULES: Record<string, string> = { [BUILD_MODULE]: RESOLVED, [CONFIG_MODULE]: RESOLVED_CONFIG, [FILES_MODULE]: RESOLVED_FILES };
 
-export function buildModuleSource(session: BuildSession): string {
+function buildModuleSource(session: BuildSession): string {
   const result = session.result();
   const errors = result.problems.filter((p) => p.severity === 'error');
   return [
@@ -34,7 +34,7 @@ export function buildModuleSource(session: BuildSession): string {
 }
 
 /** Per folder, the files the check read (id, source, data, body and its first line); nothing when the folder could not be read. */
-export function filesModuleSource(session: BuildSession, live = false): string {
+function filesModuleSource(session: BuildSession, live = false): string {
   // astro dev: the files change while the server runs, so the loader reads them itself on every refresh.
   if (live) return 'export default undefined;\nexport const live = true;\n';
   const raw = session.result().raw;

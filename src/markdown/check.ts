@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { Problem } from '../model/problem.ts';
 import { cleanUrl, judgeUrl } from './urls.ts';
 
-export const MESSAGES = {
+const MESSAGES = {
   script: 'Een script mag niet in de tekst. Haal het weg.',
   html: (snippet: string) => `HTML-code (${snippet}) mag niet in de tekst. Gebruik gewone tekst of Markdown, zoals **vet** of een lijst met "- ".`,
   unsafeLink: (scheme: string) => `Deze link is niet veilig (${scheme}). Gebruik een gewoon webadres dat begint met https://, een e-mailadres met mailto: of een telefoonnummer met tel:.`,
@@ -21,7 +21,7 @@ export const MESSAGES = {
 } as const;
 
 /** Deeper than this is no longer text a resident can follow, and it protects the renderer's recursion. */
-export const MAX_DEPTH = 10;
+const MAX_DEPTH = 10;
 
 /** Shows the start of a piece of HTML in a message: one line, at most 30 characters. */
 function snippet(html: string): string {
@@ -96,7 +96,7 @@ export function checkTree(tree: Root, source: string, firstLine: number): Proble
 }
 
 /** The first blockquote or list nested deeper than MAX_DEPTH (one pass, no recursion). */
-export function firstTooDeep(tree: Root): Nodes | undefined {
+function firstTooDeep(tree: Root): Nodes | undefined {
   const stack: [Nodes, number][] = [[tree, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;

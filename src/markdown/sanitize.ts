@@ -11,7 +11,7 @@ import { isSafeLink, judgeUrl } from './urls.ts';
 
 const headings = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
-export const SCHEMA: Schema = {
+const SCHEMA: Schema = {
   // Elements whose content is dropped together with them (default is only script).
   strip: ['script', 'style', 'template', 'textarea', 'title', 'noscript', 'noembed', 'noframes', 'iframe', 'xmp', 'plaintext', 'svg', 'math', 'select', 'option'],
   tagNames: [

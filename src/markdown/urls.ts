@@ -57,12 +57,3 @@ export function isSafeLink(url: string): boolean {
   const kind = judgeUrl(url);
   return kind === 'site' || kind === 'web' || kind === 'mailto' || kind === 'tel';
 }
-
-/**
- * Whether an image address is a plain file name next to the Markdown file ("foto.jpg",
- * "./foto.jpg"): no folder, no "..", no query, no scheme.
- */
-export function isFileNextTo(url: string): boolean {
-  const clean = cleanUrl(url).replace(/^\.\//, '');
-  return /^[a-z0-9][a-z0-9._-]*\.(jpe?g|png|webp|avif)$/i.test(clean) && !clean.includes('..');
-}

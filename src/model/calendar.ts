@@ -88,15 +88,6 @@ export function weekdayOf(iso: string): Weekday {
   return WEEKDAYS[(sundayFirst + 6) % 7]!;
 }
 
-/** Whole months from `from` to `to` (both ISO days), counting a month only when its day is reached. */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  let months = (ty - fy) * 12 + (tm - fm);
-  if (td < fd) months -= 1;
-  return months;
-}
-
 /** Adds whole months to an ISO day; the day is clamped to the end of a shorter month. */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

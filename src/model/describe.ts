@@ -88,7 +88,7 @@ export function describeOffer(site: Site, offer: Offer): OfferDescription {
 }
 
 /** One step of "Zo krijg je de pas", with the desk's phone number to tap when the step needs it. */
-export interface ApplyStep {
+interface ApplyStep {
   text: string;
   phone?: Phone;
 }

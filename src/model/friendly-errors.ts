@@ -72,7 +72,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): { path: (string | number)[]; message: string }[] {
+function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): { path: (string | number)[]; message: string }[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const value = valueAt(input, path);
   switch (issue.code) {

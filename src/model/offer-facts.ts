@@ -60,7 +60,7 @@ export function priceLines(offer: Offer, schemes: readonly DiscountScheme[]): Pr
 }
 
 /** "Met de vrijetijdspas krijg je € 36 terug.": a refund in words, never as a price. */
-export function refundSentence(schemeName: string, refund: Cents): string {
+function refundSentence(schemeName: string, refund: Cents): string {
   return `Met ${withArticle(schemeName)} krijg je ${formatEuro(refund)} terug.`;
 }
 
@@ -141,7 +141,7 @@ function daysText(days: number[]): string {
 }
 
 /** The day of a period that starts and ends on the same day. */
-export const oneDay = (range: DateRange | undefined): string | undefined =>
+const oneDay = (range: DateRange | undefined): string | undefined =>
   range?.from && range.from === range.to ? range.from : undefined;
 
 /** True for a one-day event whose slots are all on that day: the slot lines then say the date. */
@@ -151,7 +151,7 @@ export function dateInSlots(slots: readonly Slot[], season: DateRange | undefine
 }
 
 /** ["a", "b", "c"] -> "a, b en c". */
-export function joinAnd(parts: readonly string[]): string {
+function joinAnd(parts: readonly string[]): string {
   return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`;
 }
 
@@ -170,7 +170,7 @@ export function seasonText(range: DateRange): string {
 }
 
 /** "6 tot 12 jaar", "vanaf 6 jaar", "tot 12 jaar". */
-export function ageText(age: Offer['age']): string | undefined {
+function ageText(age: Offer['age']): string | undefined {
   if (!age) return undefined;
   if (age.from !== undefined && age.to !== undefined) return `${age.from} tot ${age.to} jaar`;
   if (age.from !== undefined) return `vanaf ${age.from} jaar`;

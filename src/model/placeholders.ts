@@ -5,7 +5,7 @@
  */
 import type { Problem } from './problem.ts';
 
-export const PLACEHOLDER = /\[\s*vul\s+in\b[^\]]*\]/i;
+const PLACEHOLDER = /\[\s*vul\s+in\b[^\]]*\]/i;
 
 /** The key paths in a front matter whose value still holds a placeholder. */
 export function placeholderPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {

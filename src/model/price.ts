@@ -37,7 +37,7 @@ export function decimalEuro(cents: Cents): string {
 }
 
 /** The space between "€" and the amount: non-breaking, so a line never ends on a lone "€". */
-export const EURO_SPACE = '\u00a0';
+const EURO_SPACE = '\u00a0';
 
 /**
  * "€ 4,50", "€ 12" (whole euros without decimals), as people in Flanders write prices. The space is

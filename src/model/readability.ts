@@ -6,11 +6,11 @@
  */
 
 /** Sentences longer than this are hard to follow for readers at B1 level. */
-export const MAX_SENTENCE_WORDS = 20;
+const MAX_SENTENCE_WORDS = 20;
 /** Below this Flesch-Douma score a text is "fairly hard" or worse (Douma's scale: 60-70 is normal). */
 export const MIN_FLESCH_DOUMA = 60;
 /** Scores of very short texts swing wildly with one long word; below this many words we do not score. */
-export const MIN_WORDS_FOR_SCORE = 25;
+const MIN_WORDS_FOR_SCORE = 25;
 
 const ABBREVIATIONS = new Set([
   'bv', 'bijv', 'vb', 'oa', 'enz', 'etc', 'dwz', 'nr', 'tel', 'ca', 'mawl', 'maw', 'ipv', 'tem', 'tm', 'incl', 'excl',
@@ -133,7 +133,7 @@ export function fleschDouma(text: string): Readability {
 }
 
 /** Markdown to the plain sentences a reader sees, one block per paragraph, heading or list item, with its line. */
-export function proseBlocks(markdown: string): { text: string; line: number }[] {
+function proseBlocks(markdown: string): { text: string; line: number }[] {
   const blocks: { text: string; line: number }[] = [];
   let current: { text: string; line: number } | undefined;
   let fence = false;
@@ -189,7 +189,7 @@ export interface AdviceOptions {
 }
 
 /** Words every site uses, long but known to its readers: never advise to replace them. */
-export const EVERYDAY_SITE_WORDS = [
+const EVERYDAY_SITE_WORDS = [
   'activiteit', 'activiteiten', 'vrijetijdswaaier', 'vrijetijdspas', 'participatiepas', 'identiteitskaart', 'bibliotheek',
   'inschrijven', 'ingeschreven', 'inschrijving', 'kansentarief', 'uitpas', 'welzijnsloket', 'gemeente', 'gemeentehuis',
   'informatie', 'telefoonnummer', 'e-mailadres', 'vrijwilliger', 'vrijwilligers', 'monitoren', 'ontmoetingscentrum',

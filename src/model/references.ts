@@ -8,7 +8,7 @@
 import type { Problem } from './problem.ts';
 import { toId } from './suggest.ts';
 
-export interface Referable {
+interface Referable {
   id: string;
   name: string;
 }
@@ -25,7 +25,7 @@ type Kind = keyof typeof KIND_LABEL;
 const norm = (text: string) => text.trim().toLowerCase();
 
 /** The id that `value` unambiguously means, or undefined (also when it already is an id). */
-export function resolveReference(value: string, known: readonly Referable[]): string | undefined {
+function resolveReference(value: string, known: readonly Referable[]): string | undefined {
   if (known.some((k) => k.id === value)) return undefined;
   const wanted = norm(value);
   const asId = toId(value);
@@ -37,7 +37,7 @@ export function resolveReference(value: string, known: readonly Referable[]): st
   return matches.size === 1 ? [...matches][0] : undefined;
 }
 
-export function referenceWarning(value: string, id: string, kind: Kind): string {
+function referenceWarning(value: string, id: string, kind: Kind): string {
   return `${JSON.stringify(value)} werkt, maar schrijf liever de id van ${KIND_LABEL[kind]}: ${id}.`;
 }
 

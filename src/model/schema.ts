@@ -19,11 +19,11 @@ export const WHEELCHAIR = ['ja', 'nee', 'deels'] as const;
 
 export const TITLE_MAX = 60;
 export const SUMMARY_MAX = 160;
-export const SCHEME_SHORT_MAX = 120;
+const SCHEME_SHORT_MAX = 120;
 /** Ids end up in web addresses and file names (kaart/<id>.pdf): short on every file system. */
 export const ID_MAX = 60;
 /** No leisure offer costs more; a larger number is a typing error (a missing comma). */
-export const PRICE_MAX_CENTS = 1_000_000;
+const PRICE_MAX_CENTS = 1_000_000;
 
 /** Messages of the rules that relate several keys of one object. */
 const MESSAGES = {
@@ -132,7 +132,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
 }).meta({ kind: 'date' });
 
 /** A clock time: "14:00", 14.00, 14u, 14u30, 14 uur, normalised to minutes since midnight. */
-export const time = z.unknown().transform((value, ctx) => {
+const time = z.unknown().transform((value, ctx) => {
   const minutes = typeof value === 'string' || typeof value === 'number' ? parseTime(value) : undefined;
   if (minutes === undefined) {
     ctx.addIssue({
@@ -156,7 +156,7 @@ const weekday = z.unknown().transform((value, ctx): Weekday => {
   return day;
 }).meta({ kind: 'weekday' });
 
-export const phone = z.unknown().transform((value, ctx): Phone => {
+const phone = z.unknown().transform((value, ctx): Phone => {
   const parsed = typeof value === 'string' || typeof value === 'number' ? parsePhone(String(value)) : undefined;
   if (!parsed) {
     ctx.addIssue({
@@ -168,11 +168,11 @@ export const phone = z.unknown().transform((value, ctx): Phone => {
   return parsed;
 }).meta({ kind: 'phone' });
 
-export const email = text().refine(isEmail, {
+const email = text().refine(isEmail, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig e-mailadres. Schrijf het zoals naam@voorbeeld.be.`,
 }).meta({ kind: 'email' });
 
-export const webUrl = text().refine(isWebUrl, {
+const webUrl = text().refine(isWebUrl, {
   error: (i) => `${JSON.stringify(i.input)} is geen geldig webadres. Begin met https:// zoals https://www.voorbeeld.be.`,
 }).meta({ kind: 'url' });
 
@@ -181,7 +181,7 @@ const yesNo = z.preprocess(
   z.boolean({ error: 'moet ja of nee zijn (of true of false).' }),
 );
 
-export const wholeNumber = (min: number, max: number, what: string) =>
+const wholeNumber = (min: number, max: number, what: string) =>
   z.number({ error: `moet een getal zijn (${what}), zoals 6. Schrijf alleen het getal, zonder woorden.` }).int({ error: `moet een geheel getal zijn (${what}), zoals 6. Schrijf het zonder komma.` })
     .min(min, { error: `mag niet kleiner zijn dan ${min}.` })
     .max(max, { error: `mag niet groter zijn dan ${max}.` });
@@ -313,7 +313,7 @@ export const offerSchema = z.strictObject({
   volgorde: order.meta({ label: 'Volgorde', hint: 'De plaats binnen de categorie. Een kleiner getal komt eerst.', example: '10' }).optional(),
 });
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   naam: text().meta({ label: 'Naam', hint: 'Korte naam.', example: 'Sport' }),
   kleur: z.string({ error: 'moet een kleurcode zijn, zoals "#0B6E4F" (tussen aanhalingstekens).' }).transform((v, ctx) => {
     const hex = normaliseHex(v);
@@ -339,7 +339,7 @@ export const categorySchema = z.strictObject({
  */
 export const writesChannel = (value: Record<string, unknown>) => hasAny(value, ['telefoon', 'email', 'website']);
 
-export const partnerSchema = z.strictObject({
+const partnerSchema = z.strictObject({
   naam: text().meta({ label: 'Naam', example: 'Sportdienst Dilbeek' }),
   telefoon: phone.meta({ label: 'Telefoon', hint: 'Belgisch nummer, of met +. Vul minstens telefoon, e-mail of website in.', example: '02 123 45 67' }).optional(),
   email: email.meta({ label: 'E-mail', example: 'info@example.be' }).optional(),
@@ -351,7 +351,7 @@ export const partnerSchema = z.strictObject({
 }, whenObject);
 
 /** Where and how a resident gets the scheme (content format 1.1): the scheme's page shows it as steps, the fan's card prints it. */
-export const applySchema = z.strictObject({
+const applySchema = z.strictObject({
   waar: text().meta({ label: 'Waar vraag je het aan', hint: 'De naam van het loket.', example: 'Sociaal Huis Dilbeek' }).optional(),
   adres: text().meta({ label: 'Adres', hint: 'Straat, nummer, postcode en gemeente.', example: 'Gemeenteplein 1, 1700 Dilbeek' }).optional(),
   open: text().meta({ label: 'Open', hint: 'Wanneer het loket open is.', example: 'maandag tot vrijdag van 9 tot 12 uur' }).optional(),
@@ -363,7 +363,7 @@ export const applySchema = z.strictObject({
   if (!hasAny(a, ['waar', 'adres', 'telefoon'])) ctx.addIssue({ code: 'custom', message: MESSAGES.applyWithoutPlace });
 }, whenObject);
 
-export const discountSchemeSchema = z.strictObject({
+const discountSchemeSchema = z.strictObject({
   naam: text().meta({ label: 'Naam', example: 'Participatiepas' }),
   kort: limitedText(SCHEME_SHORT_MAX).meta({ label: 'In één zin', hint: 'Een zin, hoogstens 120 tekens.', example: 'Met de participatiepas betaal je minder.', multiline: true }),
   aanvragen: applySchema.meta({ label: 'Aanvragen', hint: 'Waar en hoe je de korting aanvraagt.' }).optional(),
@@ -375,7 +375,7 @@ export const pageSchema = z.strictObject({
 });
 
 /** Card size of the printed fan, in millimetres (an optional extension of site.yaml). */
-export const cardSizeSchema = z.strictObject({
+const cardSizeSchema = z.strictObject({
   breedte: z.number({ error: 'moet een getal in millimeter zijn, zoals 50.' }).min(40, { error: 'is te smal: minstens 40 mm.' }).max(120, { error: 'is te breed: hoogstens 120 mm.' }),
   hoogte: z.number({ error: 'moet een getal in millimeter zijn, zoals 190.' }).min(120, { error: 'is te kort: minstens 120 mm.' }).max(297, { error: 'is te lang: hoogstens 297 mm.' }),
 });
@@ -402,12 +402,7 @@ export const siteSchema = z.strictObject({
 });
 
 export type OfferInput = z.output<typeof offerSchema>;
-export type CategoryInput = z.output<typeof categorySchema>;
-export type PartnerInput = z.output<typeof partnerSchema>;
-export type DiscountSchemeInput = z.output<typeof discountSchemeSchema>;
 export type ApplyInput = z.output<typeof applySchema>;
-export type PageInput = z.output<typeof pageSchema>;
-export type SiteInput = z.output<typeof siteSchema>;
 
 /** Every collection with its folder and schema: the checker, the loader and the templates use this list. */
 export const COLLECTIONS = {

@@ -1,6 +1,6 @@
 /** Helpers that propose a fix: the nearest known key, a valid id for a file name. */
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;

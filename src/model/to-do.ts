@@ -6,7 +6,7 @@ import { addMonths } from './calendar.ts';
 import { freshness, staleFrom } from './offer-facts.ts';
 import type { Offer, Partner, Site } from './types.ts';
 
-export interface StaleOffer {
+interface StaleOffer {
   offer: Offer;
   /** The day from which the offer counts as stale (already passed when `stale` is true). */
   staleFrom: string;

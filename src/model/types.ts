@@ -35,7 +35,7 @@ export type Discount =
   | { schemeId: string; kind: 'price'; amount: Cents }
   | { schemeId: string; kind: 'refund'; refund: Cents };
 
-export interface Price {
+interface Price {
   normal: Cents;
   unit?: PriceUnit;
   discounts: Discount[];

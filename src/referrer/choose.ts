@@ -40,7 +40,7 @@ export interface ChoiceData {
 
 /** Ids as the address carries them: a-z, 0-9 and dashes; anything else is not an id at all. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_CHOICE = 200;
+const MAX_CHOICE = 200;
 
 /** "?kies=zwemmen-dilkom,speelplein": the ids in order, each once; at most MAX_CHOICE. */
 export function readChoice(search: string): string[] {

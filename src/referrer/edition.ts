@@ -12,11 +12,11 @@ import { ID_PATTERN } from '../model/suggest.ts';
 import type { Offer, Site } from '../model/types.ts';
 
 /** The facts compared, in the order a card shows them; keys are the snapshot's (Dutch) keys. */
-export const FACT_KEYS = ['titel', 'prijs', 'wanneer', 'waar', 'contact'] as const;
-export type FactKey = (typeof FACT_KEYS)[number];
+const FACT_KEYS = ['titel', 'prijs', 'wanneer', 'waar', 'contact'] as const;
+type FactKey = (typeof FACT_KEYS)[number];
 
 /** How a fact is named for referrers: "De prijs: …". */
-export const FACT_LABEL: Record<FactKey, string> = {
+const FACT_LABEL: Record<FactKey, string> = {
   titel: 'Naam',
   prijs: 'Prijs',
   wanneer: 'Wanneer',
@@ -105,7 +105,7 @@ export function parseEdition(json: string): ParsedEdition {
   return { ok: true, edition: { edition: editie, recordedOn: vastgelegd_op, cards: kaarten } };
 }
 
-export interface FactChange {
+interface FactChange {
   key: FactKey;
   label: string;
   /** As it is printed in the fan; "" when the card did not show it. */

@@ -14,7 +14,7 @@ export interface FontMetrics {
 }
 
 /** Where the carrier keeps the two fonts: a private key in its catalog, removed before saving a list. */
-export const CARRIER_KEY = 'VtwListFonts';
+const CARRIER_KEY = 'VtwListFonts';
 
 interface Glyph { id: number; advanceWidth: number }
 interface FontkitFont { unitsPerEm: number; postscriptName: string; characterSet: number[]; glyphForCodePoint: (cp: number) => Glyph }

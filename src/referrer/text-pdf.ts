@@ -10,7 +10,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { channels, colour } from '../design/tokens.ts';
 
 const MM = 72 / 25.4;
-export const A4_SIZE = { width: 210 * MM, height: 297 * MM } as const;
+const A4_SIZE = { width: 210 * MM, height: 297 * MM } as const;
 const MARGIN = 18 * MM;
 
 export type TextBlock =
@@ -118,7 +118,7 @@ export async function textPdf(input: TextPdfInput): Promise<Uint8Array> {
 }
 
 /** Greedy word wrap by measured width; a word longer than a line is cut where it must be. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

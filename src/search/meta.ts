@@ -14,8 +14,6 @@ export interface SearchResultMeta {
   kleur: string;
 }
 
-export const PRICE_SEPARATOR = ' · ';
-
 export function searchMeta(d: OfferDescription): SearchResultMeta {
   return {
     title: d.offer.title,

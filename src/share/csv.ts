@@ -18,7 +18,7 @@ export const euroCell = (cents: number | null | undefined): string =>
 
 const list = (items: readonly string[]): string => items.join(', ');
 
-export function csvColumns(site: Site): Column[] {
+function csvColumns(site: Site): Column[] {
   const schemeColumns = site.schemes.flatMap((s): Column[] => [
     [`prijs met ${s.name} (euro)`, (o) => euroCell(o.price.discounts.find((d) => d.scheme === s.id)?.amount)],
     [`terug met ${s.name} (euro)`, (o) => euroCell(o.price.refunds.find((d) => d.scheme === s.id)?.amount)],

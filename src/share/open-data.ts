@@ -12,7 +12,7 @@ import type { Contact, Offer, Site } from '../model/types.ts';
 import { splitAddress } from './address.ts';
 import { routesFor } from '../routes.ts';
 
-export const OPEN_DATA_FORMAT = 'vrijetijdswaaier-aanbod';
+const OPEN_DATA_FORMAT = 'vrijetijdswaaier-aanbod';
 export const OPEN_DATA_VERSION = 1;
 
 
@@ -25,7 +25,7 @@ function contactData(contact: Contact | undefined) {
   };
 }
 
-export function openDataOffer(site: Site, offer: Offer) {
+function openDataOffer(site: Site, offer: Offer) {
   const d = describeOffer(site, offer);
   const { settings } = site;
   const routes = routesFor(settings);

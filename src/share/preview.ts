@@ -15,7 +15,7 @@ export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
 /** Long titles get a smaller size so that three lines always hold them; satori ends the rest with "…". */
-export function titleSize(title: string): number {
+function titleSize(title: string): number {
   const [short, medium, long] = previewType.title;
   if (title.length <= 32) return short;
   if (title.length <= 60) return medium;

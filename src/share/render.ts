@@ -32,7 +32,7 @@ export function cacheKey(tree: Element): string {
 
 type SatoriOptions = Parameters<typeof satori>[1];
 // The bytes are Node Buffers at run time, which satori reads; its types only name Buffer and ArrayBuffer.
-export const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
+const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
 
 export async function drawSvg(tree: Element): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });
@@ -50,7 +50,7 @@ export async function rasterise(svg: string): Promise<Uint8Array> {
     .toBuffer();
 }
 
-export async function renderPng(tree: Element): Promise<Uint8Array> {
+async function renderPng(tree: Element): Promise<Uint8Array> {
   return rasterise(await drawSvg(tree));
 }
 

@@ -37,7 +37,7 @@ const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 /** A file name as printed in a report: control characters (a newline would split the line) shown as "?". */
 export const printable = (name: string): string => name.replace(CONTROL_ALL, '?').replace(/[\n\t]/g, '?');
 
-export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 const controlMessage = (ch: string) =>
   `bevat een onzichtbaar stuurteken (${codePoint(ch)}). Dat komt vaak mee bij kopiëren en plakken. Typ de tekst opnieuw, of verwijder het teken met een editor die het toont.`;

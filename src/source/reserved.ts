@@ -14,7 +14,7 @@ import type { FOLDERS } from './read-content.ts';
 type Folder = (typeof FOLDERS)[number];
 
 /** The output folders that hold one file or folder per id of a collection. */
-export const ROUTE_FOLDERS: Record<Folder, readonly string[]> = {
+const ROUTE_FOLDERS: Record<Folder, readonly string[]> = {
   aanbod: ['aanbod', 'kaart', 'og'],
   categorieen: ['categorie'],
   partners: ['partner'],

@@ -14,7 +14,7 @@ export const MAX_TEXT_FILE_BYTES = 512 * 1024;
 /** A photo larger than this is not meant for a web page or a card. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 /** 40 megapixels: more than any camera photo needs, and little enough to decode safely. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+const MAX_IMAGE_PIXELS = 40_000_000;
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif']);
 
@@ -125,7 +125,7 @@ function tooLarge(name: string, size: number, max: number): string {
 // ---------------------------------------------------------------------------------------------
 // Images: the format from the first bytes, the size in pixels from the header.
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif';
+type ImageFormat = 'jpeg' | 'png' | 'webp' | 'avif';
 const FORMAT_OF_EXTENSION: Record<string, ImageFormat> = { '.jpg': 'jpeg', '.jpeg': 'jpeg', '.png': 'png', '.webp': 'webp', '.avif': 'avif' };
 const EXTENSION_OF_FORMAT: Record<ImageFormat, string> = { jpeg: '.jpg', png: '.png', webp: '.webp', avif: '.avif' };
 const FORMAT_NAME: Record<ImageFormat, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', avif: 'AVIF' };
@@ -137,7 +137,7 @@ export interface ImageHeader {
 }
 
 /** The format of an image file from its first bytes, or undefined when it is none of the four. */
-export function sniffFormat(bytes: Uint8Array): ImageFormat | undefined {
+function sniffFormat(bytes: Uint8Array): ImageFormat | undefined {
   const ascii = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (bytes.length >= 8 && ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';

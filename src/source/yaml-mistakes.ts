@@ -47,7 +47,7 @@ function valueOf(text: string): string | undefined {
 }
 
 /** A line that opens a flow list/map or a quote and does not close it on the same line. */
-export function unclosedOnLine(line: string): YamlMistake['message'] | undefined {
+function unclosedOnLine(line: string): YamlMistake['message'] | undefined {
   const stripped = code(line);
   const value = valueOf(stripped)?.trim();
   if (value === undefined || value === '') return undefined;
@@ -73,7 +73,7 @@ const INDENT_MESSAGE =
  * The first line whose indentation fits no open level: deeper than its siblings after a line that
  * does not open a block, or between two levels.
  */
-export function indentationMistakes(yaml: string): number[] {
+function indentationMistakes(yaml: string): number[] {
   const lines = yaml.split('\n');
   const levels: number[] = [0];
   const found: number[] = [];

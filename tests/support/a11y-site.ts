@@ -14,7 +14,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * Rules switched off, each with the reason. Empty: every rule of the tags above runs.
  * Add `{ id: reason }` only when a rule cannot apply to a static page, never to hide a finding.
  */
-export const AXE_DISABLED_RULES: Record<string, string> = {};
+const AXE_DISABLED_RULES: Record<string, string> = {};
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

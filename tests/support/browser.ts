@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { afterAll, beforeAll, describe } from 'vitest';
 import { serve, type Served, type ServeOptions } from './serve.ts';
 
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -34,7 +34,7 @@ export const hasBrowser = browserAvailable();
 export const describeBrowser = describe.skipIf(!hasBrowser);
 
 /** Context options the tests use most; anything else of playwright's `newContext` passes through. */
-export const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'nl-BE', viewport: { width: 1024, height: 768 } };
+const DEFAULT_CONTEXT: BrowserContextOptions = { locale: 'nl-BE', viewport: { width: 1024, height: 768 } };
 
 export interface LaunchedBrowser {
   browser: Browser;

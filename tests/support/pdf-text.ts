@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export interface TextPiece {
+interface TextPiece {
   text: string;
   /** Font size in points, from the text matrix (scale of the y axis). */
   size: number;
@@ -15,7 +15,7 @@ export interface TextPiece {
   y: number;
 }
 
-export interface PdfPage {
+interface PdfPage {
   width: number;
   height: number;
   pieces: TextPiece[];
@@ -23,7 +23,7 @@ export interface PdfPage {
   text: string;
 }
 
-export async function readPdf(file: string): Promise<PdfPage[]> {
+async function readPdf(file: string): Promise<PdfPage[]> {
   const data = new Uint8Array(readFileSync(file));
   const loading = getDocument({ data, useSystemFonts: false, verbosity: 0 });
   const doc = await loading.promise;

@@ -42,7 +42,7 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export function mimeType(file: string): string {
+function mimeType(file: string): string {
   return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 

@@ -44,4 +44,3 @@ export const SITES = {
     },
   },
 } as const satisfies Record<string, TestSite>;
-export type SiteName = keyof typeof SITES;

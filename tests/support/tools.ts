@@ -11,7 +11,7 @@ const PACKAGE: Record<string, string> = { pdffonts: 'poppler-utils', pdfinfo: 'p
 const found = new Map<string, boolean>();
 const announced = new Set<string>();
 
-export function hasTool(name: string): boolean {
+function hasTool(name: string): boolean {
   if (!found.has(name)) found.set(name, spawnSync(name, ['-v'], { stdio: 'ignore' }).error === undefined);
   return found.get(name)!;
 }
