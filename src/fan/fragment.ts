@@ -58,13 +58,6 @@ function paintedArt(card: LaidOutCard): CardArt {
   };
 }
 
-function fragmentArt(spec: CardSpec, sides: readonly SideFragment[]): CardArt {
-  return {
-    spec, sideCount: sides.length, problems: [],
-    place: (pdf, page, section, side, left, top, clipTo) => placeFragment(pdf, page, section, sides[side]!, left, top, clipTo),
-  };
-}
-
 /** Where a marked run begins in the recorded operators: replaced by its BDC when placed. */
 const mark = (i: number): string => `@@mark-${i}@@`;
 
@@ -198,15 +191,34 @@ export interface ArtDeck { site: Site; geometry: CardGeometry; cards: (CardArt |
 
 export const asArt = (card: CardArt | LaidOutCard): CardArt => ('place' in card ? card : paintedArt(card));
 
-/** The card's sides for `inks`: from the cache, or laid out (layout cache) and recorded now. */
+/**
+ * The card's sides for `inks`: from the cache, or laid out (layout cache) and recorded now. The
+ * fragments are read when the card is placed, not before: a deck of 5,000 cards holds one card's
+ * fragments at a time, not all of them.
+ */
 export async function cardArt(site: Site, spec: CardSpec, inks: InkSet): Promise<CardArt> {
   const g = cardGeometry(site.settings);
   const key = fragmentKey(g, spec, inks);
-  const cached = cache.read(key);
-  if (cached) return fragmentArt(spec, JSON.parse(cached.toString('utf8')) as SideFragment[]);
-  const card = await layOutCard(g, spec);
-  if (card.problems.length) return paintedArt(card);
-  await cacheFragments(g, card);
-  const again = cache.read(key);
-  return again ? fragmentArt(spec, JSON.parse(again.toString('utf8')) as SideFragment[]) : paintedArt(card);
+  if (!cache.has(key)) {
+    const card = await layOutCard(g, spec);
+    if (card.problems.length) return paintedArt(card);
+    await cacheFragments(g, card);
+  }
+  let sides: SideFragment[] | undefined;
+  const load = (): SideFragment[] => {
+    if (sides) return sides;
+    const bytes = cache.read(key);
+    // Checked a moment ago; gone only if someone emptied the cache folder during the build.
+    if (!bytes) throw new Error(`The fragments of card ${spec.id} left the cache during the build: build again`);
+    return (sides = JSON.parse(bytes.toString('utf8')) as SideFragment[]);
+  };
+  return {
+    spec, problems: [],
+    get sideCount() { return load().length; },
+    place(pdf, page, section, side, left, top, clipTo) {
+      placeFragment(pdf, page, section, load()[side]!, left, top, clipTo);
+      // The back is placed right after the front: then this card's fragments can go.
+      if (side === load().length - 1) sides = undefined;
+    },
+  };
 }
