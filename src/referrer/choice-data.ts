@@ -3,7 +3,7 @@ import { describeOffer } from '../model/describe.ts';
 import { isOnFan } from '../model/offer-facts.ts';
 import type { Site } from '../model/types.ts';
 import { routesFor } from '../routes.ts';
-import { MAX_CHILD_AGE, ageFacets, offerFacets } from '../search/facets.ts';
+import { ageFacets, offerFacets } from '../search/facets.ts';
 import type { ChoiceData, ChoosableCard } from './choose.ts';
 import { cardFacts } from './edition.ts';
 
@@ -33,5 +33,5 @@ export function choiceData(site: Site): ChoiceData {
       pdf: routes.cardPdf(offer.id),
     });
   }
-  return { site: site.settings.title, url: routes.homeUrl.replace(/\/$/, ''), edition: site.settings.edition, maxAge: MAX_CHILD_AGE, cards, notOnFan };
+  return { site: site.settings.title, url: routes.homeUrl.replace(/\/$/, ''), edition: site.settings.edition, cards, notOnFan };
 }

@@ -13,7 +13,7 @@ export interface ChoosableCard {
   colour: string;
   /** The search facets (src/search/facets.ts), so the filters mean the same as on /zoeken/. */
   facets: Record<string, string[]>;
-  /** The child ages (0 to `maxAge`) it is for: the age filter of /zoeken/ (ageFacets in src/search/facets.ts). */
+  /** The child ages (0 to MAX_CHILD_AGE) it is for: the age filter of /zoeken/ (ageFacets in src/search/facets.ts). */
   ages: number[];
   price: string;
   when: string;
@@ -30,8 +30,6 @@ export interface ChoiceData {
   site: string;
   url: string;
   edition: string;
-  /** The oldest age the age-of-a-child filter takes (as on /zoeken/). */
-  maxAge: number;
   /** Cards in the order of the printed fan (category, then `volgorde`, then title). */
   cards: ChoosableCard[];
   /** Offers on the site that are not on the fan (too long unchecked, or not meant for it), by id. */
@@ -59,14 +57,6 @@ export const choiceQuery = (ids: readonly string[]): string => (ids.length ? `?k
 
 /** Whether an offer suits a child of `age`: the same rule as the search page's age filter. */
 export const suitsAge = (card: Pick<ChoosableCard, 'ages'>, age: number): boolean => card.ages.includes(age);
-
-/** Reads "7", " 10 " as an age from 0 to `max`; anything else (empty, "zeven", 30) is no age filter. */
-export function readAge(input: string, max: number): number | undefined {
-  const text = input.trim();
-  if (!/^\d{1,3}$/.test(text)) return undefined;
-  const age = Number(text);
-  return age <= max ? age : undefined;
-}
 
 /** As on /zoeken/: within one group any ticked value matches, every group with a tick must match. */
 export function matches(card: ChoosableCard, filters: Record<string, string[]>, age?: number): boolean {

@@ -3,8 +3,9 @@
  * (kept in the address as ?kies=a,b so a link shows the same choice), sharing, and the two PDFs.
  * pdf-lib, the imposition and the fonts load only when a PDF is made (dynamic imports).
  */
-import { choiceQuery, idAsWords, inFanOrder, matches, readAge, readChoice, resolveChoice, type ChoiceData, type ChoosableCard } from './choose.ts';
+import { choiceQuery, idAsWords, inFanOrder, matches, readChoice, resolveChoice, type ChoiceData, type ChoosableCard } from './choose.ts';
 import { opMaat as s } from './strings.ts';
+import { filterPanel } from '../search/filter-panel.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -34,11 +35,6 @@ function download(bytes: Uint8Array, name: string): string {
 
 function start(root: HTMLElement, data: ChoiceData): void {
   const list = required<HTMLUListElement>(root, '[data-choose-list]');
-  const filters = required<HTMLDetailsElement>(root, '[data-choose-filters]');
-  const filterBoxes = [...filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const ageInput = required<HTMLInputElement>(root, '[data-choose-age]');
-  const filterCount = required<HTMLElement>(root, '[data-choose-filter-count]');
-  const clear = required<HTMLButtonElement>(root, '[data-choose-clear]');
   const shown = required<HTMLElement>(root, '[data-choose-shown]');
   const count = required<HTMLElement>(root, '[data-choose-count]');
   const chosenList = required<HTMLOListElement>(root, '[data-choose-chosen]');
@@ -150,19 +146,18 @@ function start(root: HTMLElement, data: ChoiceData): void {
     required<HTMLAnchorElement>(root, '[data-share-email]').href = `mailto:?subject=${encodeURIComponent(s.fanTitle(data.site))}&body=${encodeURIComponent(text)}`;
   }
 
+  // The list is in the page: it follows the age while it is typed.
+  const filters = filterPanel(root, { onChange: applyFilters, ageAsYouType: true });
+
   function applyFilters(): void {
-    const ticked: Record<string, string[]> = {};
-    for (const box of filterBoxes) if (box.checked) (ticked[box.name] ??= []).push(box.value);
-    const age = readAge(ageInput.value, data.maxAge);
+    const ticked = filters.ticked();
+    const age = filters.age();
     let visible = 0;
     for (const card of data.cards) {
       const fits = matches(card, ticked, age);
       items.get(card.id)!.hidden = !fits;
       if (fits) visible++;
     }
-    const active = filterBoxes.filter((b) => b.checked).length + (age === undefined ? 0 : 1);
-    filterCount.textContent = active ? `(${active})` : '';
-    clear.hidden = active === 0;
     shown.textContent = visible === 0 ? s.noneShown : s.shown(visible, data.cards.length);
   }
 
@@ -195,14 +190,6 @@ function start(root: HTMLElement, data: ChoiceData): void {
   list.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     setChosen(box.checked ? [...chosen, box.value] : chosen.filter((id) => id !== box.value));
-  });
-  filters.addEventListener('change', applyFilters);
-  ageInput.addEventListener('input', applyFilters);
-  clear.addEventListener('click', () => {
-    for (const box of filterBoxes) box.checked = false;
-    ageInput.value = '';
-    applyFilters();
-    filterBoxes[0]?.focus();
   });
   required<HTMLButtonElement>(root, '[data-make-fan]').addEventListener('click', () => void make('fan'));
   required<HTMLButtonElement>(root, '[data-make-list]').addEventListener('click', () => void make('list'));

@@ -6,6 +6,7 @@
  */
 import { loadPagefind, searchAll, type Filters, type Pagefind, type PagefindFragment, type PagefindResult, type SearchResults } from './pagefind-client.ts';
 import { correctQuery } from './typos.ts';
+import { filterPanel } from './filter-panel.ts';
 import { s } from './strings.ts';
 
 const PAGE_SIZE = 10;
@@ -21,14 +22,9 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 function start(app: HTMLElement): void {
   const form = required<HTMLFormElement>(document, 'form.vtw-search');
   const input = required<HTMLInputElement>(form, 'input[name="q"]');
-  const filterBox = required<HTMLDetailsElement>(app, '[data-search-filters]');
-  const filterCount = required<HTMLElement>(app, '[data-search-filter-count]');
-  const clear = required<HTMLButtonElement>(app, '[data-search-clear]');
   const status = required<HTMLElement>(app, '[data-search-status]');
   const list = required<HTMLOListElement>(app, '[data-search-results]');
   const more = required<HTMLButtonElement>(app, '[data-search-more]');
-  const checkboxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const age = required<HTMLInputElement>(filterBox, '[data-search-age]');
   const corrected = required<HTMLElement>(app, '[data-search-corrected]');
   const pagesSection = required<HTMLElement>(app, '[data-search-pages-section]');
   const pagesList = required<HTMLOListElement>(app, '[data-search-pages]');
@@ -40,17 +36,18 @@ function start(app: HTMLElement): void {
   /** Only the latest search may write to the page: an older, slower one is dropped. */
   let generation = 0;
 
-  /** The age typed, as a whole number 0..18, or undefined. */
-  const ageValue = (): string | undefined => {
-    const n = Number(age.value);
-    return age.value.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= Number(age.max) ? String(n) : undefined;
-  };
+  const panel = filterPanel(app, {
+    onChange: () => {
+      writeUrl(false);
+      void run();
+    },
+  });
 
+  /** The filters as pagefind takes them; the age is one of them. */
   const ticked = (): Filters => {
-    const filters: Filters = {};
-    for (const box of checkboxes) if (box.checked) (filters[box.name] ??= { any: [] }).any.push(box.value);
-    const years = ageValue();
-    if (years !== undefined) filters[age.name] = { any: [years] };
+    const filters: Filters = Object.fromEntries(Object.entries(panel.ticked()).map(([name, values]) => [name, { any: values }]));
+    const years = panel.age();
+    if (years !== undefined) filters[panel.ageFilter] = { any: [String(years)] };
     return filters;
   };
 
@@ -74,29 +71,18 @@ function start(app: HTMLElement): void {
   function readUrl(): void {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const box of checkboxes) box.checked = params.getAll(box.name).includes(box.value);
-    age.value = params.get(age.name) ?? '';
-    if (checkboxes.some((box) => box.checked) || ageValue() !== undefined) filterBox.open = true;
-    updateFilterCount();
+    panel.readParams(params);
   }
 
   function writeUrl(push: boolean): void {
     const params = new URLSearchParams();
     const q = input.value.trim();
     if (q) params.set('q', q);
-    for (const box of checkboxes) if (box.checked) params.append(box.name, box.value);
-    const years = ageValue();
-    if (years !== undefined) params.set(age.name, years);
+    panel.writeParams(params);
     const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
     if (url === `${location.pathname}${location.search}`) return;
     if (push) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
-  }
-
-  function updateFilterCount(): void {
-    const n = checkboxes.filter((box) => box.checked).length + (ageValue() !== undefined ? 1 : 0);
-    filterCount.textContent = n > 0 ? `(${n})` : '';
-    clear.hidden = n === 0;
   }
 
   function textOf(html: string): string {
@@ -213,19 +199,6 @@ function start(app: HTMLElement): void {
   });
   // Typing means a search is coming: fetch pagefind now so the first result comes sooner.
   input.addEventListener('input', () => void loadPagefind(import.meta.env.BASE_URL).catch(fail), { once: true });
-  filterBox.addEventListener('change', () => {
-    updateFilterCount();
-    writeUrl(false);
-    void run();
-  });
-  clear.addEventListener('click', () => {
-    for (const box of checkboxes) box.checked = false;
-    age.value = '';
-    updateFilterCount();
-    writeUrl(false);
-    void run();
-    filterBox.querySelector('input')?.focus();
-  });
   more.addEventListener('click', () => void showMore(true, generation));
   window.addEventListener('popstate', () => {
     readUrl();
@@ -234,7 +207,7 @@ function start(app: HTMLElement): void {
 
   readUrl();
   // Opened from a link such as /zoeken/?q=zwemmen: search straight away.
-  if (input.value || checkboxes.some((box) => box.checked)) void run();
+  if (input.value || Object.keys(ticked()).length > 0) void run();
 }
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');

@@ -52,8 +52,10 @@ describeBrowser('what search costs on the wire', () => {
     const styles = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => m[1]!);
     const scripts = [...html.matchAll(/<script type="module" src="\/([^"]+)"/g)].map((m) => m[1]!);
     const htmlCss = gzip(path.join(SEARCH_SITE_DIR, 'zoeken/index.html')) + styles.reduce((t, f) => t + gzip(path.join(SEARCH_SITE_DIR, f)), 0);
-    const script = scripts.reduce((t, f) => t + gzip(path.join(SEARCH_SITE_DIR, f)), 0);
-    console.log(`search page before a search: HTML+CSS ${kb(htmlCss)} gzip (${styles.length} stylesheets), own script ${kb(script)} gzip`);
+    // The page's script with the modules it imports at once (the filter panel it shares with /op-maat/).
+    const imported = scripts.flatMap((f) => [...readFileSync(path.join(SEARCH_SITE_DIR, f), 'utf8').matchAll(/\bfrom"\.\/([^"]+\.js)"/g)].map((m) => path.join(path.dirname(f), m[1]!)));
+    const script = [...scripts, ...imported].reduce((t, f) => t + gzip(path.join(SEARCH_SITE_DIR, f)), 0);
+    console.log(`search page before a search: HTML+CSS ${kb(htmlCss)} gzip (${styles.length} stylesheets), own script ${kb(script)} gzip (${scripts.length + imported.length} files)`);
     expect(scripts).toHaveLength(1);
     expect(htmlCss).toBeLessThanOrEqual(PAGE_BUDGET);
     expect(script).toBeLessThanOrEqual(OWN_SCRIPT_BUDGET);

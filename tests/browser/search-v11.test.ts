@@ -46,7 +46,7 @@ describeBrowser('search on the 1.1 fixture in Chromium', () => {
   test('the age of your child shows the activities whose age range includes it', async () => {
     await openSearch(page, server.url);
     const ageField = page.getByLabel('Leeftijd van je kind');
-    await page.locator('[data-search-filters] summary').click();
+    await page.locator('[data-filters] summary').click();
     await afterSearch(page, async () => {
       await ageField.fill('8');
       await ageField.press('Enter');

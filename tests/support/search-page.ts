@@ -45,7 +45,7 @@ export async function afterSearch(page: Page, action: () => Promise<void>): Prom
 
 /** Ticks (or unticks) one checkbox and waits for the new results. */
 export async function toggleFilter(page: Page, key: string, value: string): Promise<string> {
-  const details = page.locator('[data-search-filters]');
+  const details = page.locator('[data-filters]');
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
   return afterSearch(page, () => page.locator(`input[name="${key}"][value="${value}"]`).click());
 }

@@ -1,6 +1,7 @@
 /** Choosing cards on /op-maat/: the choice in the address, the filters, the age of a child, gone ids. */
 import { describe, expect, test } from 'vitest';
-import { choiceQuery, idAsWords, inFanOrder, matches, readAge, readChoice, resolveChoice, suitsAge, type ChoiceData, type ChoosableCard } from '../../src/referrer/choose.ts';
+import { readAge } from '../../src/search/filter-panel.ts';
+import { choiceQuery, idAsWords, inFanOrder, matches, readChoice, resolveChoice, suitsAge, type ChoiceData, type ChoosableCard } from '../../src/referrer/choose.ts';
 import { choiceData } from '../../src/referrer/choice-data.ts';
 import { site } from './share-fixture.ts';
 
@@ -21,7 +22,7 @@ describe('the choice in the address', () => {
   });
 
   test('a gone id is named in words; cards come in the order of the printed fan', () => {
-    const data: ChoiceData = { site: 'W', url: 'https://w.example', edition: '2026', maxAge: 18, cards: [card('a'), card('b'), card('c')], notOnFan: { oud: { title: 'Oud', page: '/aanbod/oud/' } } };
+    const data: ChoiceData = { site: 'W', url: 'https://w.example', edition: '2026', cards: [card('a'), card('b'), card('c')], notOnFan: { oud: { title: 'Oud', page: '/aanbod/oud/' } } };
     expect(resolveChoice(data, ['c', 'weg-ermee', 'oud', 'a']).map((r) => r.kind)).toEqual(['card', 'gone', 'not-on-fan', 'card']);
     expect(inFanOrder(data, ['c', 'a']).map((c) => c.id)).toEqual(['a', 'c']);
     expect(idAsWords('zwemmen-dilkom')).toBe('zwemmen dilkom');
