@@ -31,6 +31,7 @@ import { cacheFiles, filesAddedSince, projectCacheDir } from './bench/project-ca
 import { firstSearchTransfer } from './bench/first-search.ts';
 import { formatSize, goalLines, ratioLine, summarise, type BuildKind, type RebuildResult, type RunResult, type SizeResult } from './bench/report.ts';
 import { checkContent, formatProblem } from '../src/source/read-content.ts';
+import { readCommandLine } from './lib/args.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD_DATE = '2026-11-26';
@@ -39,34 +40,27 @@ const FAILED_LOG_LINES = 40;
 
 interface Options { sizes: number[]; keep: boolean; keepCaches: boolean; seed: number; unprintableOffFan: boolean; rebuild: boolean }
 
-function parseArgs(argv: string[]): Options {
-  let sizes = [100, 1000, 5000];
-  let keep = false;
-  let seed = SEED;
-  let unprintableOffFan = false;
-  let keepCaches = false;
-  let rebuild = true;
-  for (const arg of argv) {
-    if (arg === '--quick') sizes = [100, 1000];
-    else if (arg === '--keep') keep = true;
-    else if (arg === '--unprintable-off-fan') unprintableOffFan = true;
-    else if (arg === '--keep-caches') keepCaches = true;
-    else if (arg === '--no-rebuild') rebuild = false;
-    else if (arg.startsWith('--sizes=')) sizes = arg.slice('--sizes='.length).split(',').map(Number);
-    else if (arg.startsWith('--seed=')) seed = Number(arg.slice('--seed='.length));
-    else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --keep-caches] [-- --no-rebuild] [-- --unprintable-off-fan]');
-      process.exit(0);
-    } else {
-      console.error(`Unknown option ${arg}. Try --help.`);
-      process.exit(2);
-    }
-  }
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error('--sizes takes whole numbers of offers, like --sizes=100,1000');
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = readCommandLine({
+    usage: 'npm run bench [-- --quick] [-- --sizes=100,1000,5000] [-- --seed=N] [-- --keep] [-- --keep-caches] [-- --no-rebuild] [-- --unprintable-off-fan]',
+    language: 'en',
+    options: {
+      quick: { type: 'boolean', default: false, description: 'sizes 100 and 1,000 only' },
+      sizes: { type: 'string', value: '100,1000', description: 'numbers of offers to build, comma-separated (default 100,1000,5000)' },
+      seed: { type: 'string', value: 'N', description: `seed of the generated content (default ${SEED})` },
+      keep: { type: 'boolean', default: false, description: 'keep the generated content, outputs and logs' },
+      'keep-caches': { type: 'boolean', default: false, description: "keep the binary cache between builds (warm, not cold; no rebuild run)" },
+      'no-rebuild': { type: 'boolean', default: false, description: 'skip the rebuild after one changed offer' },
+      'unprintable-off-fan': { type: 'boolean', default: false, description: 'mark offers whose card would not fit as waaier: false' },
+    },
+  }, argv);
+  const sizes = values.sizes !== undefined ? values.sizes.split(',').map(Number) : values.quick ? [100, 1000] : [100, 1000, 5000];
+  const seed = values.seed !== undefined ? Number(values.seed) : SEED;
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+    console.error('--sizes takes whole numbers of offers, like --sizes=100,1000; --seed a whole number.');
     process.exit(2);
   }
-  return { sizes, keep, keepCaches, seed, unprintableOffFan, rebuild: rebuild && !keepCaches };
+  return { sizes, keep: values.keep, keepCaches: values['keep-caches'], seed, unprintableOffFan: values['unprintable-off-fan'], rebuild: !values['no-rebuild'] && !values['keep-caches'] };
 }
 
 /** At 1,000 offers the ratio is the headline: two pairs. Other sizes: one pair (5,000 is slow). */
@@ -113,7 +107,7 @@ function gitCommit(): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseOptions(process.argv.slice(2));
   const work = mkdtempSync(path.join(os.tmpdir(), 'vrijetijdswaaier-bench-'));
   console.log(`Benchmark in ${work} (sizes ${options.sizes.join(', ')}; BUILD_DATE ${BUILD_DATE}; seed ${options.seed})`);
   linkNodeModules(work, ROOT);

@@ -53,7 +53,23 @@ function deckKey(site: Site, file: DeckFile): string {
 /** Whether this deck PDF is in the disk cache (a warm build starts no workers for it). */
 export const isDeckCached = (site: Site, file: DeckFile): boolean => cache.has(deckKey(site, file));
 
-/** Some cards of the deck (a category's, for /op-maat/) on A4 sheets, without the guide: placed from their fragments. */
+const sheets = diskCache('sheet-pdfs', 'pdf');
+
+/**
+ * Some cards of the deck (a category's, for /op-maat/) on A4 sheets, without the guide: placed
+ * from their fragments, and kept in the cache until one of those cards or the title changes.
+ */
 export async function cardSheetPdf(site: Site, cardIds: readonly string[], title: string): Promise<Uint8Array> {
-  return officePdf(await fragmentDeck(site, 'screen', new Set(cardIds)), { title });
+  const g = cardGeometry(site.settings);
+  const wanted = new Set(cardIds);
+  const { settings, buildDate } = site;
+  const key = sha256(
+    'sheet', title, ...deckSpecs(site, g).filter((spec) => wanted.has(spec.id)).map((spec) => layoutKey(g, spec)),
+    JSON.stringify({ settings, buildDate }), `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+  const cached = sheets.read(key);
+  if (cached) return new Uint8Array(cached);
+  const bytes = await officePdf(await fragmentDeck(site, 'screen', wanted), { title });
+  sheets.write(key, bytes);
+  return bytes;
 }

@@ -43,7 +43,7 @@ const sharedFontkit: typeof fontkit = {
 };
 
 /** Shaped runs kept per font; cleared when full, so a build of any size stays bounded. */
-const MAX_SHAPED_RUNS = 20_000;
+const MAX_SHAPED_RUNS = 5_000;
 
 /**
  * pdf-lib shapes every text run with fontkit (GSUB and GPOS lookups) each time it draws it, and

@@ -22,11 +22,18 @@ export interface DrawPool {
 /** Below this many jobs, starting workers (each loads fonts, satori, pdf-lib) costs more than it saves. */
 export const MIN_JOBS_FOR_WORKERS = 60;
 
+/**
+ * A worker's own heap: a job needs a few MB (one card, one preview, one deck placed card by card),
+ * but V8 grows a heap long before it collects. A cap makes each worker collect early and keeps a
+ * 5,000-offer build's memory flat.
+ */
+const WORKER_HEAP_MB = 160;
+
 export function createDrawPool(options: { root?: string; workers?: number; minJobs?: number } = {}): DrawPool {
   let pool: Tinypool | undefined;
   const threads = Math.max(1, options.workers ?? os.availableParallelism());
   const filename = pathToFileURL(path.join(options.root ?? process.cwd(), 'src/workers/draw-task.ts')).href;
-  const started = (): Tinypool => (pool ??= new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000 }));
+  const started = (): Tinypool => (pool ??= new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }));
   return {
     run: (job) => started().run(job) as Promise<DrawResult>,
     runAll(jobs) {
