@@ -3,7 +3,7 @@ import { div, icon, text, type Child, type Element, type Style } from './tree.ts
 import { hyphenate, unbreakable } from './hyphenate.ts';
 import type { Role } from './tags.ts';
 import type { CardGeometry } from './geometry.ts';
-import { BLEED, SAFE, mm } from './geometry.ts';
+import { BLEED, SAFE } from './geometry.ts';
 import { textWidth } from './fonts.ts';
 import { cardSpace, cardType, colour, textOn } from '../design/tokens.ts';
 

@@ -1,7 +1,7 @@
 /** The blocks of an offer card, in reading order; every fact comes from describeOffer. */
 import type { OfferDescription } from '../model/describe.ts';
 import { band, body, column, iconLine, label, name, oneLine, unbroken, type Block } from './blocks.ts';
-import { cardType, cardSpace, colour } from '../design/tokens.ts';
+import { cardType, colour } from '../design/tokens.ts';
 import { capitalise } from '../model/labels.ts';
 import type { CardGeometry } from './geometry.ts';
 import { div, qrCode, text, type Element, type Style } from './tree.ts';

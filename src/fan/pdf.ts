@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import fontkit from '@pdf-lib/fontkit';
 import {
   LineCapStyle, LineJoinStyle, PDFDocument, PDFHexString, PDFName, PDFString, popGraphicsState, pushGraphicsState,
-  rgb, setLineJoin, clip, endPath, rectangle, PDFRawStream, type PDFContentStream, type PDFFont, type PDFPage, type PDFRef,
+  setLineJoin, clip, endPath, rectangle, PDFRawStream, type PDFContentStream, type PDFFont, type PDFPage, type PDFRef,
 } from 'pdf-lib';
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';

@@ -4,7 +4,6 @@
  * Monday-to-Friday slot, a price per person, and a discount scheme with `aanvragen`.
  */
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITES } from '../support/sites.ts';
