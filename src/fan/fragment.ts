@@ -11,11 +11,11 @@
  * The single-card PDFs are not made from fragments: they subset the fonts (a few KB instead of
  * the whole font for one card), which renumbers the glyphs.
  */
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFRef, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFRef, setFillingCmykColor, setStrokingCmykColor, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Site } from '../model/types.ts';
-import { printInks, screenInks, type Inks } from './cmyk.ts';
+import { printInks, rgbToCmyk, screenInks, type Inks } from './cmyk.ts';
 import { cardGeometry, type CardGeometry } from './geometry.ts';
 import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout.ts';
 import { addLink, drawPaints, newDrawingDoc, type FanPdf } from './pdf.ts';
@@ -175,15 +175,34 @@ function fragmentKey(g: CardGeometry, spec: CardSpec, inks: InkSet): string {
 
 export const isFragmentCached = (g: CardGeometry, spec: CardSpec, inks: InkSet): boolean => cache.has(fragmentKey(g, spec, inks));
 
-/** Records and caches both ink sets of a card just laid out (the card job does this). */
+/**
+ * Records and caches both ink sets of a card just laid out (the card job does this). A side is
+ * drawn once, in screen RGB; the print fragment is the same operators with every RGB colour
+ * operator replaced by the print shop's CMYK for that colour (cmyk.ts).
+ */
 export async function cacheFragments(g: CardGeometry, card: LaidOutCard): Promise<void> {
-  for (const inks of ['screen', 'print'] as const) {
-    const key = fragmentKey(g, card.spec, inks);
-    if (cache.has(key)) continue;
-    const sides: SideFragment[] = [];
-    for (const paints of card.sides) sides.push(await recordSide(paints, inks));
-    cache.write(key, JSON.stringify(sides));
-  }
+  const screenKey = fragmentKey(g, card.spec, 'screen');
+  const printKey = fragmentKey(g, card.spec, 'print');
+  if (cache.has(screenKey) && cache.has(printKey)) return;
+  const sides: SideFragment[] = [];
+  for (const paints of card.sides) sides.push(await recordSide(paints, 'screen'));
+  cache.write(screenKey, JSON.stringify(sides));
+  cache.write(printKey, JSON.stringify(sides.map(inPrintInks)));
+}
+
+/** An RGB fill or stroke as pdf-lib writes it: one operator per line, "r g b rg" or "r g b RG". */
+const RGB_OPERATOR = /^(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (rg|RG)$/;
+
+/** The same side for the print shop: each RGB colour operator replaced by its CMYK one. */
+function inPrintInks(side: SideFragment): SideFragment {
+  const convert = (line: string): string => {
+    const rgb = RGB_OPERATOR.exec(line);
+    if (!rgb) return line;
+    const colourOf = { r: Number(rgb[1]), g: Number(rgb[2]), b: Number(rgb[3]) };
+    const { c, m, y, k } = rgbToCmyk(colourOf);
+    return (rgb[4] === 'rg' ? setFillingCmykColor(c, m, y, k) : setStrokingCmykColor(c, m, y, k)).toString();
+  };
+  return { ...side, pieces: side.pieces.map((piece) => piece.split('\n').map(convert).join('\n')) };
 }
 
 /** A deck whose cards are ready to place: from fragments, or laid out in memory. */

@@ -82,6 +82,12 @@ describe('decks assembled from card fragments', () => {
     }
   }, 120_000);
 
+  itWithTools('qpdf')('print only in CMYK in the print file: no RGB or grey colour operator is left', () => {
+    const plain = execFileSync('qpdf', ['--qdf', '--object-streams=disable', files.shopPlaced, '-'], { maxBuffer: 256 << 20 }).toString('latin1');
+    expect(plain).toMatch(/ k\n/);
+    expect(plain).not.toMatch(/ (rg|RG|g|G)\n/);
+  });
+
   itWithTools('qpdf')('are valid PDF', () => {
     for (const file of [files.officePlaced, files.shopPlaced]) {
       expect(execFileSync('qpdf', ['--check', file]).toString()).toMatch(/No syntax or stream encoding errors/);
