@@ -2,19 +2,22 @@
  * One build in this process (Astro's build() API): the content is read and checked once per
  * build, and the pages, feeds and fan come from that one check.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildInProcess, ROOT, type InProcessBuild } from './harness/in-process.ts';
 
 const CONTENT = path.join(ROOT, 'tests/fixtures/basic');
 const OUT = path.join(ROOT, 'tests/.output/in-process');
+const CACHE = mkdtempSync(path.join(os.tmpdir(), 'vtw-in-process-cache-'));
 
 describe('a build in this process', () => {
   let result: InProcessBuild;
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
-    result = await buildInProcess({ content: CONTENT, out: OUT, buildDate: '2026-11-26' });
+    // A cache folder of its own: the build must use the folder its configuration names, everywhere.
+    result = await buildInProcess({ content: CONTENT, out: OUT, buildDate: '2026-11-26', cacheDir: CACHE });
   }, 600_000);
 
   it('reads and checks the content folder once', () => {
@@ -24,6 +27,16 @@ describe('a build in this process', () => {
     // Not by the content loader, the pool, the workers or the pages again.
     for (const [file, times] of offers) expect(times, file).toBe(1);
     expect(result.opened.get('site.yaml')).toBe(1);
+  });
+
+  it('serves every card PDF and preview from the cache folder the build was given, where the workers drew them', () => {
+    const cards = readdirSync(path.join(OUT, 'kaart')).filter((f) => f.endsWith('.pdf'));
+    const previews = readdirSync(path.join(OUT, 'og')).filter((f) => f.endsWith('.png'));
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    const reads = (kind: string) => [...result.cacheReads].filter(([file]) => file.startsWith(`${kind}/`)).length;
+    // Each route read its file from that folder; a route that drew its own would read none.
+    expect(reads('card-pdfs')).toBeGreaterThanOrEqual(cards.length);
+    expect(reads('og')).toBeGreaterThanOrEqual(previews.length);
   });
 
   it('builds the pages, the feeds and the fan from that check', () => {

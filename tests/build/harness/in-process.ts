@@ -19,15 +19,22 @@ export interface InProcessBuild {
   session: BuildSession;
   /** How often each file under the content folder was opened for reading, by path relative to it. */
   opened: Map<string, number>;
+  /** Files under the session's cache folder this thread read, by path relative to it ("card-pdfs/<key>.pdf"). */
+  cacheReads: Map<string, number>;
 }
 
-export async function buildInProcess(options: { content: string; out: string; buildDate: string }): Promise<InProcessBuild> {
-  const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir: cacheRoot() }));
+/** `cacheDir`: the build's cache folder (default: the project's own). */
+export async function buildInProcess(options: { content: string; out: string; buildDate: string; cacheDir?: string }): Promise<InProcessBuild> {
+  const cacheDir = options.cacheDir ?? cacheRoot();
+  const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir }));
   const opened = new Map<string, number>();
+  const cacheReads = new Map<string, number>();
   const count = (file: fs.PathLike | number) => {
     if (typeof file !== 'string') return;
-    const relative = path.relative(options.content, path.resolve(file));
-    if (!relative.startsWith('..')) opened.set(relative, (opened.get(relative) ?? 0) + 1);
+    for (const [folder, counts] of [[options.content, opened], [cacheDir, cacheReads]] as const) {
+      const relative = path.relative(folder, path.resolve(file));
+      if (!relative.startsWith('..')) counts.set(relative, (counts.get(relative) ?? 0) + 1);
+    }
   };
   // Every module (this one, the integrations, Astro's page graph) shares node:fs: count what opens content files.
   const { openSync, readFileSync } = fs;
@@ -48,5 +55,5 @@ export async function buildInProcess(options: { content: string; out: string; bu
     fs.readFileSync = readFileSync;
     syncBuiltinESMExports();
   }
-  return { session, opened };
+  return { session, opened, cacheReads };
 }
