@@ -11,6 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
+import { deckSpecs } from '../fan/deck.ts';
 import { offerPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
@@ -53,8 +54,11 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           const log = logger.fork('tekenen');
           const started = performance.now();
           const jobs = drawJobs(site);
-          // A handful of outputs: their routes draw them faster than workers start.
-          if (jobs.length < MIN_JOBS_FOR_WORKERS) return;
+          // A handful of small outputs: their routes draw them faster than workers start. A deck
+          // of many cards is worth a worker on its own (a rebuild after one changed offer
+          // assembles both decks while the pages render).
+          const bigDeck = jobs.some((j) => j.kind === 'deck') && deckSpecs(site).length >= MIN_JOBS_FOR_WORKERS;
+          if (jobs.length < MIN_JOBS_FOR_WORKERS && !bigDeck) return;
           let failed = 0;
           const runs = jobs.map((job) => {
             const run = pool.run(job).catch((error: unknown) => {
