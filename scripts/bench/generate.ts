@@ -198,8 +198,10 @@ function generateOffer(random: Random, index: number, partnerIds: string[], buil
   let titel = `${activity} in ${place}`;
   if (random.chance(0.3)) titel = `${titel} voor ${random.pick(AUDIENCES)}`;
   if (titel.length > 60) titel = `${activity} in ${place}`.slice(0, 60).trim();
-  let id = slug(titel);
-  for (let n = 2; used.has(id); n++) id = `${slug(titel)}-${n}`;
+  // File names are at most 60 characters (the content check refuses longer ones), the "-2" included.
+  const base = slug(titel).slice(0, 54).replace(/-+$/, '');
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
   used.add(id);
 
   const lines: string[] = [`titel: ${q(titel)}`];
