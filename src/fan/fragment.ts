@@ -2,8 +2,8 @@
  * A card side drawn once, placed many times. The two deck PDFs (waaier.pdf, waaier-drukker.pdf)
  * and the category sheets of /op-maat/ hold every card; drawing every card into each of them
  * again cost more than the cards themselves, and a changed offer redrew whole decks. Instead, the
- * job that lays a card out also draws each side once per ink set (screen RGB, print CMYK) into a
- * fragment: the content stream's operators, with the fonts whole (so glyph ids are the font's
+ * job that lays a card out also draws each side once, in screen RGB, into a fragment (the print
+ * shop's CMYK fragment is the same operators with the colours converted): the content stream's operators, with the fonts whole (so glyph ids are the font's
  * own and the same in every document), the structure it marks (which text run is which element)
  * and its links. A fragment is cached on disk by the card's layout key; a deck is assembled from
  * the fragments, each placed with one translation, its MCIDs numbered for the page it lands on.
@@ -15,7 +15,7 @@ import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFRef, setFillingC
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Site } from '../model/types.ts';
-import { printInks, rgbToCmyk, screenInks, type Inks } from './cmyk.ts';
+import { rgbToCmyk, screenInks } from './cmyk.ts';
 import { cardGeometry, type CardGeometry } from './geometry.ts';
 import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout.ts';
 import { addLink, drawPaints, newDrawingDoc, type FanPdf } from './pdf.ts';
@@ -23,7 +23,6 @@ import type { Paint } from './svg.ts';
 import type { Section, Structure, StructElement } from './tags.ts';
 
 export type InkSet = 'screen' | 'print';
-const INKS: Record<InkSet, Inks> = { screen: screenInks, print: printInks };
 
 type FragmentEvent =
   | { kind: 'text'; tag?: string }
@@ -90,28 +89,26 @@ const recordingSection = {
 } as unknown as Section;
 
 interface Scratch { pdf: FanPdf; uses: number }
-const scratch = new Map<InkSet, Promise<Scratch>>();
+let scratch: Promise<Scratch> | undefined;
 /** A scratch document serves this many sides, then a fresh one: its pages are never saved. */
 const SCRATCH_USES = 64;
 
-async function scratchFor(inks: InkSet): Promise<Scratch> {
-  let s = scratch.get(inks);
-  const current = s ? await s : undefined;
+async function scratchDoc(): Promise<Scratch> {
+  const current = scratch ? await scratch : undefined;
   if (current && current.uses < SCRATCH_USES) return current;
-  s = newDrawingDoc().then(({ doc, fonts }) => ({
+  scratch = newDrawingDoc().then(({ doc, fonts }) => ({
     pdf: {
-      doc, fonts, tags: new Recorder(doc) as unknown as Structure, inks: INKS[inks], links: true,
+      doc, fonts, tags: new Recorder(doc) as unknown as Structure, inks: screenInks, links: true,
       info: { title: '', subject: '', author: '', keywords: [], date: new Date(0), id: '' },
     },
     uses: 0,
   }));
-  scratch.set(inks, s);
-  return s;
+  return scratch;
 }
 
-/** Draws one side at origin and keeps its operators, marks and links. */
-async function recordSide(paints: Paint[], inks: InkSet): Promise<SideFragment> {
-  const s = await scratchFor(inks);
+/** Draws one side at origin, in screen RGB, and keeps its operators, marks and links. */
+async function recordSide(paints: Paint[]): Promise<SideFragment> {
+  const s = await scratchDoc();
   s.uses++;
   const recorder = s.pdf.tags as unknown as Recorder;
   recorder.events = [];
@@ -185,7 +182,7 @@ export async function cacheFragments(g: CardGeometry, card: LaidOutCard): Promis
   const printKey = fragmentKey(g, card.spec, 'print');
   if (cache.has(screenKey) && cache.has(printKey)) return;
   const sides: SideFragment[] = [];
-  for (const paints of card.sides) sides.push(await recordSide(paints, 'screen'));
+  for (const paints of card.sides) sides.push(await recordSide(paints));
   cache.write(screenKey, JSON.stringify(sides));
   cache.write(printKey, JSON.stringify(sides.map(inPrintInks)));
 }
