@@ -5,13 +5,7 @@
  */
 import { choiceQuery, idAsWords, inFanOrder, matches, readChoice, resolveChoice, type ChoiceData, type ChoosableCard } from './choose.ts';
 import { opMaat as s } from './strings.ts';
-import { filterPanel } from '../search/filter-panel.ts';
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`op-maat page: missing ${selector}`);
-  return element;
-}
+import { filterPanel, required } from '../search/filter-panel.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

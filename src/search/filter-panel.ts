@@ -33,9 +33,10 @@ interface Options {
   ageAsYouType?: boolean;
 }
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
+/** An element the page's markup always has; a missing one is a bug in the page, said with its selector. */
+export function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`filter panel: missing ${selector}`);
+  if (!element) throw new Error(`page script: missing ${selector}`);
   return element;
 }
 

@@ -6,18 +6,12 @@
  */
 import { loadPagefind, searchAll, type Filters, type Pagefind, type PagefindFragment, type PagefindResult, type SearchResults } from './pagefind-client.ts';
 import { correctQuery } from './typos.ts';
-import { filterPanel } from './filter-panel.ts';
+import { filterPanel, required } from './filter-panel.ts';
 import { s } from './strings.ts';
 
 const PAGE_SIZE = 10;
 /** Set by the inline script in zoeken.astro when this browser can run the search. */
 const ENHANCED_CLASS = 'vtw-js-search';
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`search page: missing ${selector}`);
-  return element;
-}
 
 function start(app: HTMLElement): void {
   const form = required<HTMLFormElement>(document, 'form.vtw-search');
