@@ -8,8 +8,8 @@
  * and its links. A fragment is cached on disk by the card's layout key; a deck is assembled from
  * the fragments, each placed with one translation, its MCIDs numbered for the page it lands on.
  *
- * The single-card PDFs are not made from fragments: they subset the fonts (a few KB instead of
- * the whole font for one card), which renumbers the glyphs.
+ * The single-card PDFs place the screen fragment too: their fonts are subset with the glyph ids
+ * kept (font-subset.ts), so a fragment records which glyphs it uses.
  */
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFOperator, PDFRef, setFillingCmykColor, setStrokingCmykColor, type PDFOperatorNames, type PDFPage } from 'pdf-lib';
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
@@ -21,6 +21,7 @@ import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout
 import { addLink, drawPaints, newDrawingDoc, type FanPdf } from './pdf.ts';
 import type { Paint } from './svg.ts';
 import type { Section, Structure, StructElement } from './tags.ts';
+import { takeGlyphUse, useGlyphs, type GlyphUse } from './font-subset.ts';
 
 export type InkSet = 'screen' | 'print';
 
@@ -37,6 +38,8 @@ interface SideFragment {
   events: FragmentEvent[];
   /** Font resource names used in `pieces`, and which font each is. */
   fonts: Record<string, 'regular' | 'bold'>;
+  /** The glyphs each font draws in `pieces` (a subset font must embed them). */
+  glyphs: Partial<Record<'regular' | 'bold', GlyphUse>>;
 }
 
 interface Box { x: number; y: number; width: number; height: number }
@@ -106,6 +109,9 @@ async function scratchDoc(): Promise<Scratch> {
   return scratch;
 }
 
+/** The font resource names of placed fragments: pdf-lib's own names look like F1-1234. */
+const FONT_NAMES = { regular: 'FanRegular', bold: 'FanBold' } as const;
+
 /** Draws one side at origin, in screen RGB, and keeps its operators, marks and links. */
 async function recordSide(paints: Paint[]): Promise<SideFragment> {
   const s = await scratchDoc();
@@ -113,10 +119,26 @@ async function recordSide(paints: Paint[]): Promise<SideFragment> {
   const recorder = s.pdf.tags as unknown as Recorder;
   recorder.events = [];
   const page = s.pdf.doc.addPage([100, 100]);
+  for (const font of [s.pdf.fonts.regular, s.pdf.fonts.bold]) takeGlyphUse(font);
   drawPaints(s.pdf, page, recordingSection, paints, 0, 0);
   const stream = (page as unknown as { contentStream?: { getUnencodedContents(): Uint8Array } }).contentStream;
-  const text = stream ? Buffer.from(stream.getUnencodedContents()).toString('latin1') : '';
+  const drawn = stream ? Buffer.from(stream.getUnencodedContents()).toString('latin1') : '';
   const events = recorder.events;
+  const resources = page.node.normalizedEntries();
+  // pdf-lib names a page's fonts in the order it meets them (a new name each time the font
+  // changes), so the scratch page's names may stand for other fonts on the page a fragment
+  // lands on: the fragment names its own, one per font.
+  const fonts: SideFragment['fonts'] = {};
+  const names = new Map<string, string>();
+  for (const [name, ref] of resources.Font.entries()) {
+    const font = ref === s.pdf.fonts.bold.ref ? 'bold' : 'regular';
+    names.set(name.decodeText(), FONT_NAMES[font]);
+    fonts[FONT_NAMES[font]] = font;
+  }
+  const glyphs: SideFragment['glyphs'] = {};
+  for (const font of Object.values(fonts)) glyphs[font] = takeGlyphUse(s.pdf.fonts[font]);
+  // Our own operators, one per line: "/F1-1234 12 Tf".
+  const text = drawn.replace(/^\/(\S+) (\S+) Tf$/gm, (line, name: string, size: string) => (names.has(name) ? `/${names.get(name)} ${size} Tf` : line));
   const marked = events.filter((e) => e.kind !== 'link').length;
   const pieces: string[] = [];
   let rest = text;
@@ -128,19 +150,17 @@ async function recordSide(paints: Paint[]): Promise<SideFragment> {
   }
   pieces.push(rest);
   if (!/^[\x20-\x7e\n\r\t]*$/.test(text)) throw new Error('Card fragment: operators must be ASCII');
-  const resources = page.node.normalizedEntries();
-  const fonts: SideFragment['fonts'] = {};
-  for (const [name, ref] of resources.Font.entries()) {
-    fonts[name.decodeText()] = ref === s.pdf.fonts.bold.ref ? 'bold' : 'regular';
-  }
   if (resources.XObject.keys().length || resources.ExtGState.keys().length) throw new Error('Card fragment: only fonts may be used as resources');
   s.pdf.doc.removePage(s.pdf.doc.getPageCount() - 1);
-  return { pieces, events, fonts };
+  return { pieces, events, fonts, glyphs };
 }
 
 /** Places a recorded side with its top-left bleed corner at (left, top), like drawPaints would draw it. */
 function placeFragment(pdf: FanPdf, page: PDFPage, section: Section, fragment: SideFragment, left: number, top: number, clipTo?: Box): void {
-  for (const [name, font] of Object.entries(fragment.fonts)) page.node.setFontDictionary(PDFName.of(name), pdf.fonts[font].ref);
+  for (const [name, font] of Object.entries(fragment.fonts)) {
+    page.node.setFontDictionary(PDFName.of(name), pdf.fonts[font].ref);
+    useGlyphs(pdf.fonts[font], fragment.glyphs[font] ?? []);
+  }
   const out: string[] = ['q'];
   if (clipTo) out.push(`${num(left + clipTo.x)} ${num(top - clipTo.y - clipTo.height)} ${num(clipTo.width)} ${num(clipTo.height)} re W n`);
   out.push(`1 0 0 1 ${num(left)} ${num(top)} cm`);
@@ -177,14 +197,26 @@ export const isFragmentCached = (g: CardGeometry, spec: CardSpec, inks: InkSet):
  * drawn once, in screen RGB; the print fragment is the same operators with every RGB colour
  * operator replaced by the print shop's CMYK for that colour (cmyk.ts).
  */
-export async function cacheFragments(g: CardGeometry, card: LaidOutCard): Promise<void> {
+export async function cacheFragments(g: CardGeometry, card: LaidOutCard): Promise<CardArt> {
   const screenKey = fragmentKey(g, card.spec, 'screen');
   const printKey = fragmentKey(g, card.spec, 'print');
-  if (cache.has(screenKey) && cache.has(printKey)) return;
   const sides: SideFragment[] = [];
   for (const paints of card.sides) sides.push(await recordSide(paints));
   cache.write(screenKey, JSON.stringify(sides));
   cache.write(printKey, JSON.stringify(sides.map(inPrintInks)));
+  return fragmentArt(card.spec, () => sides);
+}
+
+/** A card placed from its recorded sides. */
+function fragmentArt(spec: CardSpec, sides: () => SideFragment[], placed?: () => void): CardArt {
+  return {
+    spec, problems: [],
+    get sideCount() { return sides().length; },
+    place(pdf, page, section, side, left, top, clipTo) {
+      placeFragment(pdf, page, section, sides()[side]!, left, top, clipTo);
+      if (side === sides().length - 1) placed?.();
+    },
+  };
 }
 
 /** An RGB fill or stroke as pdf-lib writes it: one operator per line, "r g b rg" or "r g b RG". */
@@ -228,13 +260,6 @@ export async function cardArt(site: Site, spec: CardSpec, inks: InkSet): Promise
     if (!bytes) throw new Error(`The fragments of card ${spec.id} left the cache during the build: build again`);
     return (sides = JSON.parse(bytes.toString('utf8')) as SideFragment[]);
   };
-  return {
-    spec, problems: [],
-    get sideCount() { return load().length; },
-    place(pdf, page, section, side, left, top, clipTo) {
-      placeFragment(pdf, page, section, load()[side]!, left, top, clipTo);
-      // The back is placed right after the front: then this card's fragments can go.
-      if (side === load().length - 1) sides = undefined;
-    },
-  };
+  // The back is placed right after the front: then this card's fragments can go.
+  return fragmentArt(spec, load, () => { sides = undefined; });
 }

@@ -7,6 +7,7 @@ import {
 } from 'pdf-lib';
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
+import { embedKeepingIds } from './font-subset.ts';
 import { useNativeDeflate } from './native-deflate.ts';
 import type { Paint } from './svg.ts';
 import { screenInks, type Inks } from './cmyk.ts';
@@ -66,13 +67,16 @@ function memoiseLayout<F extends ReturnType<typeof fontkit.create>>(font: F): F 
   return font;
 }
 
-/** A bare document with the two fonts embedded whole (not subset): glyph ids stay the font's own. */
+/**
+ * A bare document to draw in, never saved: the fonts keep their own glyph ids and record which
+ * glyphs each drawing uses (font-subset.ts), so the drawing can be placed in any document.
+ */
 export async function newDrawingDoc(): Promise<{ doc: PDFDocument; fonts: FanPdf['fonts'] }> {
   useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
   const bytes = fontBytes();
-  return { doc, fonts: { regular: await doc.embedFont(bytes.regular), bold: await doc.embedFont(bytes.bold) } };
+  return { doc, fonts: { regular: await embedKeepingIds(doc, bytes.regular), bold: await embedKeepingIds(doc, bytes.bold) } };
 }
 
 export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
@@ -80,9 +84,10 @@ export async function newFanPdf(site: Site, title: string, subject: string, opti
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
   const bytes = fontBytes();
-  const subset = options.subset ?? false;
-  const regular = await doc.embedFont(bytes.regular, { subset });
-  const bold = await doc.embedFont(bytes.bold, { subset });
+  // A subset keeps the font's glyph ids, so that card fragments drawn elsewhere can be placed here.
+  const embed = (font: Uint8Array) => (options.subset ? embedKeepingIds(doc, font) : doc.embedFont(font));
+  const regular = await embed(bytes.regular);
+  const bold = await embed(bytes.bold);
   const date = new Date(`${site.buildDate}T00:00:00Z`);
   doc.setTitle(title, { showInWindowTitleBar: true });
   doc.setAuthor(site.settings.municipality);

@@ -13,6 +13,7 @@ import { layOutFree } from './free-page.ts';
 import { cardType, colour } from '../design/tokens.ts';
 import { div, text } from './tree.ts';
 import { layOutCard, layoutKey, type CardSpec, type LaidOutCard } from './layout.ts';
+import { asArt, type CardArt } from './fragment.ts';
 import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
 
 const cache = diskCache('card-pdfs', 'pdf');
@@ -36,13 +37,13 @@ export async function cachedSingleCardPdf(site: Site, cardId: string, options: {
  * The same from a card already laid out (a worker lays out a card and draws its PDF in one job);
  * `site` needs only the settings, build date and categories.
  */
-export async function cachedCardPdf(site: Site, card: LaidOutCard, options: { subset?: boolean } = {}): Promise<Uint8Array> {
+export async function cachedCardPdf(site: Site, card: LaidOutCard, options: { subset?: boolean } = {}, art: CardArt = asArt(card)): Promise<Uint8Array> {
   const g = cardGeometry(site.settings);
   const key = singleCardKey(site, card.spec, options);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
   assertPrintable({ cards: [card] });
-  const bytes = await drawSingleCard(site, g, card, options);
+  const bytes = await drawSingleCard(site, g, art, options);
   cache.write(key, bytes);
   return bytes;
 }
@@ -76,13 +77,22 @@ export async function singleCardPdf(deck: Deck, cardId: string, options: { subse
   assertPrintable(deck);
   const card = deck.cards.find((c) => c.spec.id === cardId);
   if (!card) throw new Error(`No card "${cardId}" on the fan`);
-  return drawSingleCard(deck.site, deck.geometry, card, options);
+  return drawSingleCard(deck.site, deck.geometry, asArt(card), options);
 }
 
-async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, options: { subset?: boolean }): Promise<Uint8Array> {
+/** The PDF of a card placed from its fragments (fragment.ts), past the disk cache. */
+export function placedSingleCardPdf(site: Site, art: CardArt): Promise<Uint8Array> {
+  return drawSingleCard(site, cardGeometry(site.settings), art, { subset: true });
+}
+
+/**
+ * `card` drawn from its layout, or placed from its fragments (fragment.ts): the card job records
+ * the fragments first and places them here, so a card is drawn once for all its PDFs.
+ */
+async function drawSingleCard(site: Site, g: CardGeometry, card: CardArt, options: { subset?: boolean }): Promise<Uint8Array> {
   const pdf = await newFanPdf(site, `${card.spec.title}: kaart uit de ${site.settings.title}`, `Een kaart uit de vrijetijdswaaier om af te drukken: ${card.spec.title}.`, options);
   const page = pdf.doc.addPage([A4.width, A4.height]);
-  const twoSided = card.sides.length > 1;
+  const twoSided = card.sideCount > 1;
   // Front and back side by side, to fold; a card too wide for that gets its back on a second page.
   const folded = twoSided && 2 * g.trimWidth <= A4.width - 2 * mm(10);
   const stripWidth = g.trimWidth * (folded ? 2 : 1);
@@ -96,11 +106,11 @@ async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, op
   const section = new Section(pdf.tags);
   // Each card side in a content stream of its own, named in the page's card boxes: imposition
   // (impose.ts) places exactly that side, with nothing of the rest of the page.
-  drawPaints(pdf, page, section, card.sides[0]!, left - BLEED, top + BLEED, trim);
+  card.place(pdf, page, section, 0, left - BLEED, top + BLEED, trim);
   marks(pdf, page, () => holeMark(page, left + g.trimWidth / 2, top - (g.holeY - BLEED)));
   const front = { x: left, y: top - g.trimHeight, width: g.trimWidth, height: g.trimHeight, contents: sealContent(pdf, page)! };
   if (folded) {
-    drawPaints(pdf, page, section, card.sides[1]!, left + g.trimWidth - BLEED, top + BLEED, trim);
+    card.place(pdf, page, section, 1, left + g.trimWidth - BLEED, top + BLEED, trim);
     const back = { ...front, x: left + g.trimWidth, contents: sealContent(pdf, page)! };
     marks(pdf, page, () => line(page, left + g.trimWidth, top, left + g.trimWidth, top - g.trimHeight, true));
     markCardPage(page, { front, back }, site.buildDate);
@@ -108,7 +118,7 @@ async function drawSingleCard(site: Site, g: CardGeometry, card: LaidOutCard, op
     const backPage = pdf.doc.addPage([A4.width, A4.height]);
     // Mirrored, so that the back lies behind the front when the sheet is flipped on its long edge.
     const backLeft = A4.width - left - g.trimWidth;
-    drawPaints(pdf, backPage, section, card.sides[1]!, backLeft - BLEED, top + BLEED, trim);
+    card.place(pdf, backPage, section, 1, backLeft - BLEED, top + BLEED, trim);
     const back = { ...front, x: backLeft, page: 1, contents: sealContent(pdf, backPage)! };
     marks(pdf, backPage, () => cutMarks(backPage, backLeft, top, g.trimWidth, g.trimHeight));
     markCardPage(page, { front, back }, site.buildDate);

@@ -32,7 +32,12 @@ export function cacheKey(tree: Element): string {
 
 type SatoriOptions = Parameters<typeof satori>[1];
 // The bytes are Node Buffers at run time, which satori reads; its types only name Buffer and ArrayBuffer.
-const previewFonts = (): SatoriOptions['fonts'] => satoriFonts() as unknown as SatoriOptions['fonts'];
+let fonts: SatoriOptions['fonts'] | undefined;
+/**
+ * One list for the whole process: satori keeps its parsed fonts and shaped runs per font data
+ * object, so a new copy for every image would parse both fonts again for each one.
+ */
+const previewFonts = (): SatoriOptions['fonts'] => (fonts ??= satoriFonts() as unknown as SatoriOptions['fonts']);
 
 export async function drawSvg(tree: Element): Promise<string> {
   return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });

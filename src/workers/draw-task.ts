@@ -46,9 +46,9 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
       const g = cardGeometry(job.site.settings);
       const card = await layOutCard(g, job.spec);
       if (job.pdf && card.problems.length === 0) {
-        if (job.spec.kind === 'offer') await cachedCardPdf(job.site, card, { subset: true });
-        // Drawn once here for both decks and the category sheets, which only place them.
-        await cacheFragments(g, card);
+        // Drawn once here, for both decks, the category sheets and the single-card PDF, which place it.
+        const art = await cacheFragments(g, card);
+        if (job.spec.kind === 'offer') await cachedCardPdf(job.site, card, { subset: true }, art);
       }
       return { problems: card.problems };
     }

@@ -29,22 +29,33 @@ export const MIN_JOBS_FOR_WORKERS = 60;
  */
 const WORKER_HEAP_MB = 160;
 
+/**
+ * A whole deck is one long job that holds the deck's pages and structure tree until it is saved:
+ * at 5,000 offers more than the card workers' heap. Decks run on a worker of their own with room
+ * for that (a cap still, so a runaway job fails instead of swapping); it works while the card
+ * workers draw previews, and is gone when the decks are done.
+ */
+const DECK_HEAP_MB = 1536;
+
 export function createDrawPool(options: { root?: string; workers?: number; minJobs?: number } = {}): DrawPool {
   let pool: Tinypool | undefined;
+  let deckPool: Tinypool | undefined;
   const threads = Math.max(1, options.workers ?? os.availableParallelism());
   const filename = pathToFileURL(path.join(options.root ?? process.cwd(), 'src/workers/draw-task.ts')).href;
   const started = (): Tinypool => (pool ??= new Tinypool({ filename, minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 } }));
+  const deckWorker = (): Tinypool => (deckPool ??= new Tinypool({ filename, minThreads: 0, maxThreads: 1, idleTimeout: 1000, resourceLimits: { maxOldGenerationSizeMb: DECK_HEAP_MB } }));
   return {
-    run: (job) => started().run(job) as Promise<DrawResult>,
+    run: (job) => (job.kind === 'deck' ? deckWorker() : started()).run(job) as Promise<DrawResult>,
     runAll(jobs) {
       if (jobs.length < (options.minJobs ?? MIN_JOBS_FOR_WORKERS)) return sequential(jobs);
       return Promise.all(jobs.map((job) => started().run(job) as Promise<DrawResult>));
     },
-    get completed() { return pool?.completed ?? 0; },
+    get completed() { return (pool?.completed ?? 0) + (deckPool?.completed ?? 0); },
     async close() {
-      const p = pool;
+      const open = [pool, deckPool];
       pool = undefined;
-      await p?.destroy();
+      deckPool = undefined;
+      await Promise.all(open.map((p) => p?.destroy()));
     },
   };
 }

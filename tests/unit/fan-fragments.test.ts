@@ -8,10 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import fontkit from '@pdf-lib/fontkit';
 import { checkContent } from '../../src/source/read-content.ts';
 import { layOutDeck, officePdf, printShopPdf } from '../../src/fan/index.ts';
 import { fragmentDeck } from '../../src/fan/cached-decks.ts';
+import { cacheFragments } from '../../src/fan/fragment.ts';
+import { keepGlyphs } from '../../src/fan/font-subset.ts';
+import { fontBytes } from '../../src/fan/fonts.ts';
+import { cardGeometry } from '../../src/fan/geometry.ts';
+import { deckSpecs } from '../../src/fan/deck.ts';
+import { layOutCard } from '../../src/fan/layout.ts';
+import { placedSingleCardPdf, singleCardPdf } from '../../src/fan/single-card.ts';
 import { cacheRoot } from '../../src/cache/disk-cache.ts';
 import type { Site } from '../../src/model/types.ts';
 import { itWithTools } from '../support/tools.ts';
@@ -108,4 +116,79 @@ describe('decks assembled from card fragments', () => {
     expect(added).toHaveLength(2);
     expect(text(file)).toContain(token);
   }, 120_000);
+});
+
+/**
+ * A single-card PDF (kaart/<id>.pdf) places the card job's screen fragment instead of drawing the
+ * card again; its fonts are subset with the glyph ids kept (src/fan/font-subset.ts).
+ */
+describe('single-card PDFs placed from card fragments', () => {
+  const cards = {} as Record<'drawn' | 'placed', string[]>;
+  beforeAll(async () => {
+    const geometry = cardGeometry(site.settings);
+    const specs = deckSpecs(site, geometry).filter((s) => s.kind === 'offer').slice(0, 3);
+    cards.drawn = [];
+    cards.placed = [];
+    for (const spec of specs) {
+      const card = await layOutCard(geometry, spec);
+      cards.drawn.push(write(`${spec.id}-drawn.pdf`, await singleCardPdf({ site, geometry, cards: [card] }, spec.id, { subset: true })));
+      const art = await cacheFragments(geometry, card);
+      // Not through the disk cache: other runs may have cached this card's PDF.
+      cards.placed.push(write(`${spec.id}-placed.pdf`, await placedSingleCardPdf(site, art)));
+    }
+  }, 120_000);
+
+  itWithTools('pdftotext')('carry the same text as cards drawn from their layout', () => {
+    expect(cards.placed).toHaveLength(3);
+    cards.placed.forEach((placed, i) => expect(text(placed)).toBe(text(cards.drawn[i]!)));
+  });
+
+  itWithTools('pdftoppm')('look the same', () => {
+    cards.placed.forEach((placed, i) => {
+      const [a, b] = [pixels(cards.drawn[i]!), pixels(placed)];
+      expect(b.length).toBe(a.length);
+      a.forEach((page, p) => {
+        let off = 0;
+        for (let k = 0; k < page.length; k++) if (Math.abs(page[k]! - b[p]![k]!) > 48) off++;
+        expect(off).toBeLessThanOrEqual(2);
+      });
+    });
+  });
+
+  itWithTools('qpdf', 'pdffonts')('are valid PDF with both fonts embedded, and no bigger than before', () => {
+    cards.placed.forEach((placed, i) => {
+      expect(execFileSync('qpdf', ['--check', placed]).toString()).toMatch(/No syntax or stream encoding errors/);
+      const fonts = execFileSync('pdffonts', [placed]).toString();
+      expect(fonts).toMatch(/AtkinsonHyperlegibleNext-Regular\S* +CID TrueType +Identity-H +yes/);
+      expect(fonts).toMatch(/AtkinsonHyperlegibleNext-Bold\S* +CID TrueType +Identity-H +yes/);
+      // A subset: far below the two whole fonts (about 96 KB), no bigger than pdf-lib's own subsets.
+      expect(readFileSync(placed).length).toBeLessThanOrEqual(readFileSync(cards.drawn[i]!).length * 1.05);
+    });
+  });
+});
+
+describe('font subsets that keep glyph ids', () => {
+  const whole = fontBytes().regular;
+  const font = (bytes: Uint8Array) => fontkit.create(Buffer.from(bytes)) as unknown as {
+    numGlyphs: number; getGlyph(id: number): { path: { toSVG(): string } }; layout(text: string): { glyphs: { id: number }[] };
+  };
+
+  it('keep the outlines of the glyphs used under their own ids, and empty all others', () => {
+    const ids = font(whole).layout('Zwemmen € 4,50').glyphs.map((g) => g.id);
+    const subset = keepGlyphs(whole, ids);
+    const [a, b] = [font(whole), font(subset)];
+    expect(b.numGlyphs).toBe(a.numGlyphs);
+    for (const id of ids) expect(b.getGlyph(id).path.toSVG()).toBe(a.getGlyph(id).path.toSVG());
+    const unused = font(whole).layout('q').glyphs[0]!.id;
+    expect(ids).not.toContain(unused);
+    expect(a.getGlyph(unused).path.toSVG()).not.toBe('');
+    expect(b.getGlyph(unused).path.toSVG()).toBe('');
+    expect(subset.length).toBeLessThan(whole.length / 3);
+  });
+
+  it('do not change the font they were made from', () => {
+    const before = Buffer.from(whole);
+    keepGlyphs(whole, [36]);
+    expect(Buffer.compare(before, whole)).toBe(0);
+  });
 });
