@@ -4,6 +4,8 @@ declare module 'virtual:vrijetijdswaaier/build' {
   /** Undefined when the content has errors (the build stops before pages use it). */
   export const site: import('./model/types.ts').Site | undefined;
   export const problems: import('./source/read-content.ts').LocatedProblem[];
+  /** The build session's id (what it shares with its routes in this process, src/fan/deck.ts). */
+  export const buildId: string;
 }
 
 /** The build's resolved configuration alone (content folder, build date, cache folder). */

@@ -34,6 +34,29 @@ export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec
   return specs;
 }
 
+/**
+ * The build's routes get a copy of the checked site (site-module.ts), so their deckSpecs() would
+ * compute every card's QR code and hyphenation again (about 2 s at 1,000 offers). The integration
+ * shares the specs it computed under the build's id, in this process; a route with that id uses
+ * them for its copy (the same content, so the same specs). Callers must not change them.
+ */
+const SHARED = Symbol.for('vrijetijdswaaier.deck-specs');
+const shared = (): Map<string, CardSpec[]> => ((globalThis as unknown as Record<symbol, Map<string, CardSpec[]>>)[SHARED] ??= new Map());
+
+export function shareDeckSpecs(buildId: string, site: Site): void {
+  shared().set(buildId, deckSpecs(site));
+}
+
+export function unshareDeckSpecs(buildId: string): void {
+  shared().delete(buildId);
+}
+
+/** `site`'s specs from the build that shared them, when this process has them; else computed on first use. */
+export function useSharedDeckSpecs(buildId: string, site: Site): void {
+  const specs = shared().get(buildId);
+  if (specs) specMemo.set(site, { geometry: JSON.stringify(cardGeometry(site.settings)), specs });
+}
+
 function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {
   const offers = fanOffers(site);
   const home = shortUrl(routesFor(site.settings).homeUrl);

@@ -5,6 +5,7 @@
  * `virtual:vrijetijdswaaier/build` (site-module.ts), workers get what they draw as job data
  * (src/workers). Nothing downstream reads the content folder or the environment again.
  */
+import { randomUUID } from 'node:crypto';
 import { DEFAULT_CACHE_ROOT, useCacheRoot } from '../cache/disk-cache.ts';
 import { buildDate, checkContent, checkContentFully, contentDirectory, formatProblem, type AsyncCheck, type CheckOptions, type CheckResult } from '../source/read-content.ts';
 import type { Site } from '../model/types.ts';
@@ -26,6 +27,8 @@ function resolveBuildConfig(): BuildConfig {
 }
 
 export interface BuildSession {
+  /** Unique per session: names what this build shares with its routes in this process (deck.ts). */
+  readonly id: string;
   /** Resolved on first use, then fixed for the build. */
   readonly config: BuildConfig;
   /** How often this build read and checked the content folder: once (a test counts it). */
@@ -59,7 +62,9 @@ export function createBuildSession(resolve: () => BuildConfig = resolveBuildConf
     config = { ...resolved(), siteUrl: url };
     return r;
   };
+  const id = randomUUID();
   return {
+    id,
     get config() { return resolved(); },
     get checks() { return checks; },
     async check(options = {}) {

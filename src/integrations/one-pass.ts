@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
-import { deckSpecs } from '../fan/deck.ts';
+import { deckSpecs, shareDeckSpecs, unshareDeckSpecs } from '../fan/deck.ts';
 import { offerPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
@@ -50,6 +50,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           }
           const site = session.result().site;
           if (!site) return; // the content check has already stopped the build
+          shareDeckSpecs(session.id, site);
           clearTracked();
           const log = logger.fork('tekenen');
           const started = performance.now();
@@ -76,6 +77,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           }
         },
         'astro:build:done': async () => {
+          unshareDeckSpecs(session.id);
           await pool.close();
         },
       },

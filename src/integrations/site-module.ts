@@ -29,6 +29,7 @@ function buildModuleSource(session: BuildSession): string {
     `export const config = ${JSON.stringify(session.config)};`,
     `export const site = ${result.site ? `JSON.parse(${JSON.stringify(JSON.stringify(result.site))})` : 'undefined'};`,
     `export const problems = ${JSON.stringify(errors)};`,
+    `export const buildId = ${JSON.stringify(session.id)};`,
     '',
   ].join('\n');
 }
