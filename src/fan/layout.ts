@@ -48,12 +48,20 @@ let fonts: ReturnType<typeof satoriFonts> | undefined;
 const disk = diskCache('card-layouts', 'json');
 let tools: string | undefined;
 
+/** Keys per spec object and geometry: the outputs of one card ask for it several times (its PDF, fragments, decks). */
+const keys = new WeakMap<CardSpec, Map<string, string>>();
+
 export function layoutKey(g: CardGeometry, spec: CardSpec): string {
   if (!tools) {
     const f = fontBytes();
     tools = sha256(`satori ${packageVersion('satori')}`, sourceHash('src/fan'), sourceHash('src/design'), f.regular, f.bold);
   }
-  return sha256(tools, JSON.stringify(g), JSON.stringify(spec)).slice(0, 40);
+  const geometry = JSON.stringify(g);
+  let byGeometry = keys.get(spec);
+  if (!byGeometry) keys.set(spec, (byGeometry = new Map()));
+  let key = byGeometry.get(geometry);
+  if (!key) byGeometry.set(geometry, (key = sha256(tools, geometry, JSON.stringify(spec)).slice(0, 40)));
+  return key;
 }
 
 export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {

@@ -41,7 +41,21 @@ export interface OfferDescription {
   onFan: boolean;
 }
 
+const described = new WeakMap<Site, WeakMap<Offer, OfferDescription>>();
+
+/**
+ * Once per site and offer object: a build describes each offer for its page, its category and
+ * partner lists, search, open data and the fan (about ten times). Callers must not change it.
+ */
 export function describeOffer(site: Site, offer: Offer): OfferDescription {
+  let bySite = described.get(site);
+  if (!bySite) described.set(site, (bySite = new WeakMap()));
+  let description = bySite.get(offer);
+  if (!description) bySite.set(offer, (description = describe(site, offer)));
+  return description;
+}
+
+function describe(site: Site, offer: Offer): OfferDescription {
   const category = site.categories.find((c) => c.id === offer.categoryId)!;
   const partner = site.partners.find((p) => p.id === offer.partnerId)!;
   const contact = contactFor(offer, partner);

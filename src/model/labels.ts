@@ -45,8 +45,13 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' });
 
 /** "fr" -> "Frans"; undefined for a code that is no language. */
+const namedLanguages = new Map<string, string | undefined>();
+
+/** ICU's lookup is slow next to the rest of a page: each code is named once per process. */
 export function languageName(code: string): string | undefined {
+  if (namedLanguages.has(code)) return namedLanguages.get(code);
   const name = languageNames.of(code);
-  if (!name) return undefined;
-  return capitalise(name);
+  const named = name ? capitalise(name) : undefined;
+  if (namedLanguages.size < 1000) namedLanguages.set(code, named);
+  return named;
 }

@@ -1,7 +1,7 @@
 /**
  * Issue 11, a cache that cannot poison the site, for the editor's bundle (/admin/cms.js): a bundle
  * that was cut short is bundled again instead of published, and a damaged index does not crash
- * the build. Bundling takes about 10 s, so this file does it three times only.
+ * the build. Bundling takes about 10 s, so this file does it four times only.
  */
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,7 +23,22 @@ test('a cut cms.js or a damaged inputs.json in the cache is bundled again, the s
   expect(afterCut.fromCache).toBe(false);
   expect(afterCut.code).toBe(fresh.code);
 
-  writeFileSync(path.join(cacheDir, 'editor/inputs.json'), '{"inputs": {"src/adm');
+  // An input whose size or time changed is read and hashed: different bytes bundle again. (The
+  // index is edited, not the source: the same as if main.ts had changed since the bundle.)
+  const indexFile = path.join(cacheDir, 'editor/inputs.json');
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { inputs: Record<string, string>; stats: Record<string, string> };
+  expect(index.stats['src/admin/main.ts']).toMatch(/^\d+:\d/);
+  writeFileSync(indexFile, JSON.stringify({ ...index, inputs: { ...index.inputs, 'src/admin/main.ts': 'other bytes' }, stats: { ...index.stats, 'src/admin/main.ts': '1:1' } }));
+  const afterEdit = await editorBundle(cacheDir);
+  expect(afterEdit.fromCache).toBe(false);
+  expect(afterEdit.code).toBe(fresh.code);
+  // Same size and time: trusted without reading the file (a recorded hash that no longer matches
+  // the bytes shows it was not read).
+  const rebuilt = JSON.parse(readFileSync(indexFile, 'utf8')) as typeof index;
+  writeFileSync(indexFile, JSON.stringify({ ...rebuilt, inputs: { ...rebuilt.inputs, 'src/admin/main.ts': 'not read' } }));
+  expect((await editorBundle(cacheDir)).fromCache).toBe(true);
+
+  writeFileSync(indexFile, '{"inputs": {"src/adm');
   const afterDamage = await editorBundle(cacheDir);
   expect(afterDamage.fromCache).toBe(false);
   expect(afterDamage.code).toBe(fresh.code);
