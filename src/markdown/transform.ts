@@ -40,8 +40,22 @@ const smartPunctuation = smartypants({ dashes: 'oldschool', backticks: false });
 /** Dutch elisions ('s morgens, 't, 'n) start with an apostrophe, not an opening quote. */
 const ELISION = /‘(?=[stnk](?![\p{L}\p{N}]))/gu;
 
+/**
+ * What smartypants changes: straight quotes, "--" and "---", "..." (also spaced). A body without
+ * any skips it: its natural-language parse was about half of rendering a body.
+ */
+const SMARTYPANTS_INPUT = /["'`]|--|\.\s?\./;
+
 export function typographicPunctuation(tree: Root): void {
-  smartPunctuation(tree);
+  let needed = false;
+  visit(tree, 'text', (node) => {
+    if (SMARTYPANTS_INPUT.test(node.value)) {
+      needed = true;
+      return false;
+    }
+    return undefined;
+  });
+  if (needed) smartPunctuation(tree);
   visit(tree, 'text', (node) => {
     node.value = node.value.replace(ELISION, '’');
   });
