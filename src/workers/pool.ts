@@ -1,7 +1,9 @@
 /**
  * The one worker pool of a build (tinypool): started on first use by the content check, which lays
  * out every card there, kept for the link previews and deck PDFs the integration queues right
- * after the check, and closed when the build is done. Jobs carry their data (draw-task.ts).
+ * after the check, and closed when the build is done. Jobs carry their data (draw-task.ts). Card
+ * and preview jobs share one worker per core; the two whole-deck jobs run one after the other on
+ * a worker of their own with a larger heap.
  */
 import os from 'node:os';
 import path from 'node:path';
