@@ -186,6 +186,7 @@ async function main(): Promise<void> {
         kind,
         wallMs: run.wallMs,
         peakRssBytes: run.peakRssBytes,
+        cpuMs: run.cpuMs,
         phases: parsePhases(run.lines, run.wallMs),
         distBytes: size.bytes,
         distFiles: size.files,
@@ -197,7 +198,8 @@ async function main(): Promise<void> {
       };
       runs.push(result);
       const mb = result.peakRssBytes ? `${Math.round(result.peakRssBytes / 1024 / 1024)} MB` : '—';
-      console.log(`[${offers}] ${kind === 'full' ? 'full build' : 'bare Astro'} (${i + 1}/${kinds.length}): ${(run.wallMs / 1000).toFixed(2)} s, peak ${mb}, ${size.files} files`);
+      const cpu = run.cpuMs !== undefined ? `, CPU ${(run.cpuMs / 1000).toFixed(1)} s` : '';
+      console.log(`[${offers}] ${kind === 'full' ? 'full build' : 'bare Astro'} (${i + 1}/${kinds.length}): ${(run.wallMs / 1000).toFixed(2)} s${cpu}, peak ${mb}, ${size.files} files`);
       // Keep only the last output per kind, to inspect; the rest only fills the disk.
       const later = kinds.slice(i + 1).includes(kind);
       if (later || !options.keep) rmSync(outDir, { recursive: true, force: true });
@@ -219,9 +221,10 @@ async function main(): Promise<void> {
           ? { cwd: ROOT, args: [astroBin, 'build', '--config', realConfig], env, logFile: path.join(work, 'logs', `${label}.log`) }
           : { cwd: bareDir, args: [astroBin, 'build'], env, logFile: path.join(work, 'logs', `${label}.log`) });
         if (!run.ok) failed(kind, offers, run);
-        timed[kind] = { kind, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, phases: parsePhases(run.lines, run.wallMs), distBytes: 0, distFiles: 0, distByExtension: {}, logFile: run.logFile } as RunResult;
+        timed[kind] = { kind, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, cpuMs: run.cpuMs, phases: parsePhases(run.lines, run.wallMs), distBytes: 0, distFiles: 0, distByExtension: {}, logFile: run.logFile } as RunResult;
         const mb = run.peakRssBytes ? `${Math.round(run.peakRssBytes / 1024 / 1024)} MB` : '—';
-        console.log(`[${offers}] ${kind === 'full' ? 'full' : 'bare Astro'} rebuild after changing ${changed}: ${(run.wallMs / 1000).toFixed(2)} s, peak ${mb}`);
+        const cpu = run.cpuMs !== undefined ? `, CPU ${(run.cpuMs / 1000).toFixed(1)} s` : '';
+        console.log(`[${offers}] ${kind === 'full' ? 'full' : 'bare Astro'} rebuild after changing ${changed}: ${(run.wallMs / 1000).toFixed(2)} s${cpu}, peak ${mb}`);
         rmSync(outDir, { recursive: true, force: true });
         rmSync(cacheDir, { recursive: true, force: true });
       }

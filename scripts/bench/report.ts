@@ -8,6 +8,7 @@ export interface RunResult {
   kind: BuildKind;
   wallMs: number;
   peakRssBytes?: number;
+  cpuMs?: number;
   phases: Phases;
   distBytes: number;
   distFiles: number;
@@ -26,6 +27,7 @@ export interface Summary extends Omit<Phases, 'routes'> {
   wallMs: number;
   msPerOffer: number;
   peakRssBytes?: number;
+  cpuMs?: number;
   distBytesPerOffer: number;
   firstSearchBytes?: number;
 }
@@ -78,6 +80,7 @@ export function summarise(runs: readonly RunResult[], offers: number): Summary {
     restMs: median(runs.map((r) => r.phases.restMs)),
     msPerOffer: wallMs / offers,
     peakRssBytes: medianOf(runs.map((r) => r.peakRssBytes)),
+    cpuMs: medianOf(runs.map((r) => r.cpuMs)),
     distBytesPerOffer: median(runs.map((r) => r.distBytes)) / offers,
     firstSearchBytes: medianOf(runs.map((r) => r.firstSearch?.bytes)),
   };
@@ -105,6 +108,7 @@ export function formatSize(result: SizeResult): string[] {
     ['  preview images', seconds(result.full.previewMs), seconds(result.bare.previewMs)],
     ['  rest (exit, other hooks)', seconds(result.full.restMs), seconds(result.bare.restMs)],
     ['ms per offer', result.full.msPerOffer.toFixed(1), result.bare.msPerOffer.toFixed(1)],
+    ['CPU time (user + system)', seconds(result.full.cpuMs), seconds(result.bare.cpuMs)],
     ['peak memory (RSS, process tree)', bytes(result.full.peakRssBytes), bytes(result.bare.peakRssBytes)],
     ['dist/ bytes per offer', bytes(result.full.distBytesPerOffer), bytes(result.bare.distBytesPerOffer)],
     ['first-search transfer', bytes(result.full.firstSearchBytes), bytes(result.bare.firstSearchBytes)],

@@ -22,6 +22,8 @@ export interface BuildRun {
   exitCode: number | null;
   wallMs: number;
   peakRssBytes: number | undefined;
+  /** CPU time of the build (user + system, all threads and children GNU time waited for). */
+  cpuMs: number | undefined;
   lines: LogLine[];
   logFile: string;
 }
@@ -82,7 +84,22 @@ export async function runBuild(command: BuildCommand): Promise<BuildRun> {
   writeFileSync(command.logFile, lines.map(format).join(''));
   const timed = useTime ? maxRssFromTime(timeFile) : undefined;
   const peak = Math.max(polledPeak, timed ?? 0);
-  return { ok: exitCode === 0, exitCode, wallMs, peakRssBytes: peak > 0 ? peak : undefined, lines, logFile: command.logFile };
+  return { ok: exitCode === 0, exitCode, wallMs, peakRssBytes: peak > 0 ? peak : undefined, cpuMs: useTime ? cpuFromTime(timeFile) : undefined, lines, logFile: command.logFile };
+}
+
+/**
+ * User plus system time from GNU time: on a shared machine the wall time moves with the
+ * neighbours' load, the CPU time much less, so it tells whether a change made the work smaller.
+ */
+function cpuFromTime(file: string): number | undefined {
+  try {
+    const text = readFileSync(file, 'utf8');
+    const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+    return user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const format = (l: LogLine) => `${(l.at / 1000).toFixed(3).padStart(8)}s ${l.text}\n`;
