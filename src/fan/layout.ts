@@ -216,10 +216,39 @@ export function joinLines(paints: Paint[]): Paint[] {
 const sameColour = (a: { fill: { r: number; g: number; b: number } }, b: typeof a): boolean =>
   a.fill.r === b.fill.r && a.fill.g === b.fill.g && a.fill.b === b.fill.b;
 
+type TextPaint = Extract<Paint, { kind: 'text' }>;
+
+/**
+ * The word as the reader sees it: satori draws a long address in pieces (it may break after "@",
+ * "-" or "."), and the piece that sticks out ("example.be") is not what the partner should
+ * shorten. Pieces on the same line that touch, with no space between, are one word.
+ */
+function wholeWord(paints: readonly Paint[], piece: TextPaint): string {
+  const line = paints
+    .filter((q): q is TextPaint => q.kind === 'text' && Math.abs(q.y - piece.y) < 0.5 && q.size === piece.size)
+    .sort((a, b) => a.x - b.x);
+  const touches = (a: TextPaint, b: TextPaint) => Math.abs(a.x + a.width - b.x) < 0.5 && !/\s$/.test(a.text) && !/^\s/.test(b.text);
+  let first = line.indexOf(piece);
+  let last = first;
+  while (first > 0 && touches(line[first - 1]!, line[first]!)) first--;
+  while (last < line.length - 1 && touches(line[last]!, line[last + 1]!)) last++;
+  return withoutBreakHints(line.slice(first, last + 1).map((q) => q.text).join('')).trim();
+}
+
+/** "https://…", "www.…" or a name with a dot and a top-level domain of letters (not "1.500.000"). */
+const WEB_ADDRESS = /^(https?:\/\/|www\.)\S+$|^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
+
+function tooLongMessage(word: string, what: string): string {
+  if (word.includes('@')) return `Het e-mailadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter e-mailadres.`;
+  if (WEB_ADDRESS.test(word)) return `Het webadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter adres, bijvoorbeeld zonder "https://" of "www.".`;
+  return `Het woord "${word}" is te lang voor een regel op de kaart (${what}). Schrijf het korter of zet er een spatie of een streepje in.`;
+}
+
 function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): Generator<Problem> {
   const right = g.contentLeft + g.contentWidth;
   for (const m of measured) {
     const missing = new Set<string>();
+    const tooLong = new Set<string>();
     for (const p of m.paints) {
       if (p.kind !== 'text') continue;
       for (const ch of undrawable(p.text)) missing.add(ch);
@@ -229,7 +258,11 @@ function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): G
       // inside the 5 mm safe zone. Beyond that the word really does not fit.
       const tolerance = /^[\p{P}\p{S}]+$/u.test(word) ? 3 : 2;
       if (word && p.x + p.width > right + tolerance && m.block.place !== 'band') {
-        yield problem(spec, m.block, `Het woord "${word}" is te lang voor een regel op de kaart (${m.block.what ?? 'tekst'}). Schrijf het korter of zet er een spatie of een streepje in.`);
+        const whole = wholeWord(m.paints, p);
+        if (!tooLong.has(whole)) {
+          tooLong.add(whole);
+          yield problem(spec, m.block, tooLongMessage(whole, m.block.what ?? 'tekst'));
+        }
       }
     }
     const lowest = Math.max(...m.paints.map((p) => (p.kind === 'text' ? p.y + p.size * 0.25 : p.y + ('height' in p ? p.height : 0))), m.top);
