@@ -33,7 +33,7 @@ const WORKER_HEAP_MB = 160;
 /**
  * The young generation, where a job's short-lived objects live: at 16 MB the workers spent about a
  * tenth more CPU collecting than at 48 MB (200 cards laid out, placed and previewed on one thread:
- * 75 -> 66 ms per card, 42 -> 40 ms per preview; .scratch measurement, see docs/performance.md).
+ * 75 -> 66 ms per card, 42 -> 40 ms per preview, measured by hand; see docs/performance.md).
  */
 const WORKER_YOUNG_MB = 48;
 
