@@ -13,6 +13,7 @@ import { SOFT_HYPHEN, withoutBreakHints } from './hyphenate.ts';
 import { ROLE, div, type Child, type Element } from './tree.ts';
 import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
 import { fontBytes } from './fonts.ts';
+import { isEmail } from '../model/contact.ts';
 
 export interface CardSpec {
   /** Unique in the deck: "omslag", "categorie-sport", the offer id, "kortingen". */
@@ -235,12 +236,8 @@ function wholeWord(paints: readonly Paint[], piece: TextPaint): string {
   return withoutBreakHints(line.slice(first, last + 1).map((q) => q.text).join('')).trim();
 }
 
-/** "https://…", "www.…" or a name with a dot and a top-level domain of letters (not "1.500.000"). */
-const WEB_ADDRESS = /^(https?:\/\/|www\.)\S+$|^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(\/\S*)?$/u;
-
 function tooLongMessage(word: string, what: string): string {
-  if (word.includes('@')) return `Het e-mailadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter e-mailadres.`;
-  if (WEB_ADDRESS.test(word)) return `Het webadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter adres, bijvoorbeeld zonder "https://" of "www.".`;
+  if (isEmail(word)) return `Het e-mailadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter e-mailadres.`;
   return `Het woord "${word}" is te lang voor een regel op de kaart (${what}). Schrijf het korter of zet er een spatie of een streepje in.`;
 }
 
