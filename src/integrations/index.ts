@@ -13,5 +13,6 @@ import { createBuildSession, type BuildSession } from './build-session.ts';
 
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
-  return [contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, liveContent(session), mdx(), pagefind(), editor()];
+  // liveContent first: in `astro dev` it notes the content files before the check reads them.
+  return [liveContent(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), pagefind(), editor()];
 }

@@ -6,9 +6,9 @@
  *
  * The site is embedded as one JSON string literal: parsing a string is far cheaper for the bundler
  * than an object literal of thousands of offers, and JSON.parse restores it once per build.
- * In `astro dev` a change under the content folder drops the session's result and reloads.
+ * In `astro dev` a change under the content folder makes live-content.ts drop the session's result
+ * and these modules (invalidateSiteModules).
  */
-import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildSession } from './build-session.ts';
 
@@ -60,28 +60,15 @@ export function siteModulePlugin(session: BuildSession, options: { live?: boolea
         return undefined;
       },
     },
-    configureServer(server) {
-      const dir = session.config.contentDir;
-      const inside = (file: string) => !path.relative(dir, file).startsWith('..');
-      server.watcher.add(dir);
-      const changed = (file: string) => {
-        if (!inside(path.resolve(file))) return;
-        session.invalidate();
-        invalidate(server);
-      };
-      server.watcher.on('change', changed);
-      server.watcher.on('add', changed);
-      server.watcher.on('unlink', changed);
-    },
   };
 }
 
-function invalidate(server: ViteDevServer): void {
+/** `astro dev`, after a content file changed (live-content.ts): the next page loads the new site. */
+export function invalidateSiteModules(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
     for (const id of [RESOLVED, RESOLVED_FILES]) {
       const module = environment.moduleGraph.getModuleById(id);
       if (module) environment.moduleGraph.invalidateModule(module);
     }
   }
-  server.ws.send({ type: 'full-reload' });
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run dev` as a partner or maintainer uses it: started on a copy of a fixture, it shows a saved
- * change to an offer (title and text) and to a category within 15 s, and a wrong date as the
- * check's Dutch message in the terminal and in the browser's error overlay, then recovers when
- * the file is fixed, without a restart.
+ * change to an offer (title and text) and to a category on the first page asked for after the
+ * save, checks a save by itself (file watcher), and shows a wrong date as the check's Dutch message
+ * in the terminal and in the browser's error overlay, then recovers when the file is fixed,
+ * without a restart.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, launchBrowser } from '../support/browser.ts';
 import { ROOT, BUILD_DATE } from '../support/sites.ts';
 
-const SHOWN_WITHIN_MS = 15_000;
+/** Not a speed promise: how long to wait before calling something lost. */
+const HANG_GUARD_MS = 60_000;
 
 function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
@@ -90,33 +92,42 @@ describe('npm run dev on a content folder', () => {
     if (content) rmSync(content, { recursive: true, force: true });
   });
 
-  it('shows an edited offer title and text within 15 s', async () => {
+  // Right after the save, without waiting for the file watcher: the server compares the folder
+  // with its last check before it serves a page (live-content.ts), so the first page is new.
+  it('shows an edited offer title and text on the first page asked for after the save', async () => {
     expect((await page('/aanbod/zwemmen/')).html).toContain('Zwemmen in het testbad');
     edit(offerFile(), /^titel: .*$/m, 'titel: Zwemmen in het nieuwe bad');
     edit(offerFile(), /\n---\n/, '\n---\nBreng een badmuts mee.\n\n');
-    const seen = await within(SHOWN_WITHIN_MS, 'the new title and text', async () => {
-      const { html } = await page('/aanbod/zwemmen/');
-      return html.includes('Zwemmen in het nieuwe bad') && html.includes('Breng een badmuts mee.') ? true : undefined;
-    });
-    expect(seen.after).toBeLessThan(SHOWN_WITHIN_MS);
+    const { status, html } = await page('/aanbod/zwemmen/');
+    expect(status).toBe(200);
+    expect(html).toContain('Zwemmen in het nieuwe bad');
+    expect(html).toContain('Breng een badmuts mee.');
+    expect(html).not.toContain('Zwemmen in het testbad');
   });
 
-  it('shows an edited category name on its offers within 15 s', async () => {
+  it('shows an edited category name on its offers on the next page', async () => {
     edit(path.join(content, 'categorieen/sport.md'), /^naam: .*$/m, 'naam: Sport en spel');
-    await within(SHOWN_WITHIN_MS, 'the new category name', async () => ((await page('/aanbod/zwemmen/')).html.includes('Sport en spel') ? true : undefined));
+    expect((await page('/aanbod/zwemmen/')).html).toContain('Sport en spel');
+  });
+
+  it('reloads an open page by itself after a save (the file watcher)', async () => {
+    const before = terminal.length;
+    edit(path.join(content, 'categorieen/sport.md'), /^naam: .*$/m, 'naam: Sport voor iedereen');
+    // No page asked for: the watcher's check alone reads the change (its timing is not a promise).
+    await within(HANG_GUARD_MS, 'the check after the save, in the terminal', async () => (terminal.slice(before).includes('Inhoud opnieuw gelezen: geen fouten.') ? true : undefined));
+    expect((await page('/aanbod/zwemmen/')).html).toContain('Sport voor iedereen');
   });
 
   it('shows a wrong date as the Dutch message in the terminal and the browser, and recovers when fixed', async () => {
     edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-13-45');
+    expect((await page('/aanbod/zwemmen/')).status).toBe(500);
     const message = /aanbod\/zwemmen\.md:\d+ +nagekeken +"2026-13-45" is geen datum die bestaat\. Schrijf /;
-    await within(SHOWN_WITHIN_MS, 'the message in the terminal', async () => (message.test(terminal) ? true : undefined));
+    await within(HANG_GUARD_MS, 'the message in the terminal', async () => (message.test(terminal) ? true : undefined));
 
-    const broken = await within(SHOWN_WITHIN_MS, 'the error page', async () => {
-      const result = await page('/aanbod/zwemmen/');
-      return result.status === 500 ? result : undefined;
-    });
+    const broken = await page('/aanbod/zwemmen/');
+    expect(broken.status).toBe(500);
     // The page itself is Astro's error page; the message arrives in its overlay (below).
-    expect(broken.value.html).toContain('<title>Fout in de inhoud</title>');
+    expect(broken.html).toContain('<title>Fout in de inhoud</title>');
 
     if (hasBrowser) {
       const chrome = await launchBrowser();
@@ -124,7 +135,7 @@ describe('npm run dev on a content folder', () => {
         const tab = await (await chrome.newContext()).newPage();
         await tab.goto(`${origin}/aanbod/zwemmen/`);
         const overlay = tab.locator('vite-error-overlay');
-        await overlay.waitFor({ timeout: SHOWN_WITHIN_MS });
+        await overlay.waitFor({ timeout: HANG_GUARD_MS });
         const shown = await overlay.evaluate((el) => {
           const root = el.shadowRoot!;
           const text = (id: string) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -140,9 +151,8 @@ describe('npm run dev on a content folder', () => {
     }
 
     edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-10-01');
-    await within(SHOWN_WITHIN_MS, 'the offer page again', async () => {
-      const { status, html } = await page('/aanbod/zwemmen/');
-      return status === 200 && html.includes('Zwemmen in het nieuwe bad') ? true : undefined;
-    });
+    const fixed = await page('/aanbod/zwemmen/');
+    expect(fixed.status).toBe(200);
+    expect(fixed.html).toContain('Zwemmen in het nieuwe bad');
   });
 });
