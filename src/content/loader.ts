@@ -15,6 +15,7 @@ import read from 'virtual:vrijetijdswaaier/files';
 import { readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 import { isUsableImage } from '../source/safe-files.ts';
 import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
+import { countLoaderRun } from './loader-runs.ts';
 
 export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
   return {
@@ -44,6 +45,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
         store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);
+      countLoaderRun();
     },
   };
 }

@@ -21,9 +21,12 @@ import type { ViteDevServer } from 'vite';
 import { formatProblem } from '../source/read-content.ts';
 import type { BuildSession } from './build-session.ts';
 import { invalidateSiteModules } from './site-module.ts';
+import { loaderRuns } from '../content/loader-runs.ts';
 
 /** Editors save in bursts (temporary file, rename, chmod): one check for the whole burst. */
 const SETTLE_MS = 150;
+/** Astro reloads its content configuration in well under a second; a refresh waits this long at most. */
+const REFRESH_WAIT_MS = 20_000;
 /** Far more files than a content folder holds; a bigger folder is followed by the watcher alone. */
 const MAX_FILES = 50_000;
 
@@ -154,8 +157,27 @@ async function recheck(
     // Warnings of the files just saved; the others were shown when the server started.
     for (const p of result.problems) if (files.includes(path.resolve(p.file))) logger.warn(formatProblem(p));
     // The bodies (Markdown) live in Astro's content store: read the changed files again.
-    await refreshContent?.({});
-    logger.info('Inhoud opnieuw gelezen: geen fouten.');
+    if (refreshContent && !(await refreshed(refreshContent))) {
+      logger.warn('De teksten van de pagina\'s zijn niet opnieuw gelezen. Stop npm run dev (Ctrl+C) en start het opnieuw.');
+    } else {
+      logger.info('Inhoud opnieuw gelezen: geen fouten.');
+    }
   }
   server.ws.send({ type: 'full-reload' });
+}
+
+/**
+ * Asks Astro to run the content loaders until they have run. Astro's refreshContent() returns
+ * without loading while Astro reloads its content configuration, which it starts by itself when
+ * its watcher sees a Markdown file change: at the same moment as this refresh.
+ */
+async function refreshed(refreshContent: (options: { loaders?: string[] }) => Promise<void>): Promise<boolean> {
+  const before = loaderRuns();
+  const started = Date.now();
+  for (;;) {
+    await refreshContent({});
+    if (loaderRuns() > before) return true;
+    if (Date.now() - started > REFRESH_WAIT_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
