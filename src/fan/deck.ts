@@ -43,8 +43,21 @@ export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec
 const SHARED = Symbol.for('vrijetijdswaaier.deck-specs');
 const shared = (): Map<string, CardSpec[]> => ((globalThis as unknown as Record<symbol, Map<string, CardSpec[]>>)[SHARED] ??= new Map());
 
+/**
+ * Builds whose specs this process keeps. A build that fails after its check never reaches
+ * astro:build:done to drop them; the next builds push them out. A build pushed out while it still
+ * runs (more than this many at once in one process) computes its specs again: slower, same cards.
+ */
+const MAX_SHARED_BUILDS = 4;
+
 export function shareDeckSpecs(buildId: string, site: Site): void {
-  shared().set(buildId, deckSpecs(site));
+  const builds = shared();
+  builds.delete(buildId);
+  builds.set(buildId, deckSpecs(site));
+  for (const oldest of builds.keys()) {
+    if (builds.size <= MAX_SHARED_BUILDS) break;
+    builds.delete(oldest);
+  }
 }
 
 export function unshareDeckSpecs(buildId: string): void {
