@@ -44,10 +44,10 @@ export const capitalise = (text: string): string => text.charAt(0).toUpperCase()
 
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'none' });
 
-/** "fr" -> "Frans"; undefined for a code that is no language. */
+/** ICU's lookup is slow next to the rest of a page: each code is named once per process. */
 const namedLanguages = new Map<string, string | undefined>();
 
-/** ICU's lookup is slow next to the rest of a page: each code is named once per process. */
+/** "fr" -> "Frans"; undefined for a code that is no language. */
 export function languageName(code: string): string | undefined {
   if (namedLanguages.has(code)) return namedLanguages.get(code);
   const name = languageNames.of(code);
