@@ -117,28 +117,40 @@ describe('npm run dev on a content folder', () => {
 
   it('reloads an open page by itself after a save (the file watcher)', async () => {
     const before = terminal.length;
-    edit(path.join(content, 'categorieen/sport.md'), /^naam: .*$/m, 'naam: Sport voor iedereen');
-    // No page asked for: the watcher's check alone reads the change (its timing is not a promise).
-    await within(HANG_GUARD_MS, 'the check after the save, in the terminal', async () => (terminal.slice(before).includes('Inhoud opnieuw gelezen: geen fouten.') ? true : undefined));
+    const chrome = hasBrowser ? await launchBrowser() : undefined;
+    try {
+      const tab = chrome ? await (await chrome.newContext()).newPage() : undefined;
+      await tab?.goto(`${origin}/aanbod/zwemmen/`);
+      await tab?.getByText('Sport en spel').first().waitFor({ timeout: HANG_GUARD_MS });
+      edit(path.join(content, 'categorieen/sport.md'), /^naam: .*$/m, 'naam: Sport voor iedereen');
+      // No page asked for: the watcher's check alone reads the change (its timing is not a promise)
+      // and reloads the open tab, which then shows the new name without anyone clicking.
+      await within(HANG_GUARD_MS, 'the check after the save, in the terminal', async () => (terminal.slice(before).includes('Inhoud opnieuw gelezen: geen fouten.') ? true : undefined));
+      await tab?.getByText('Sport voor iedereen').first().waitFor({ timeout: HANG_GUARD_MS });
+    } finally {
+      await chrome?.close();
+    }
     expect((await page('/aanbod/zwemmen/')).html).toContain('Sport voor iedereen');
   });
 
-  it('shows a wrong date as the Dutch message in the terminal and the browser, and recovers when fixed', async () => {
-    edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-13-45');
-    expect((await page('/aanbod/zwemmen/')).status).toBe(500);
-    const message = /aanbod\/zwemmen\.md:\d+ +nagekeken +"2026-13-45" is geen datum die bestaat\. Schrijf /;
-    await within(HANG_GUARD_MS, 'the message in the terminal', async () => (message.test(terminal) ? true : undefined));
+  it('shows a wrong date as the Dutch message in the terminal and in the open page, and recovers when fixed', async () => {
+    // A partner has the offer open in the browser while editing it.
+    const chrome = hasBrowser ? await launchBrowser() : undefined;
+    try {
+      const tab = chrome ? await (await chrome.newContext()).newPage() : undefined;
+      await tab?.goto(`${origin}/aanbod/zwemmen/`);
+      await tab?.getByRole('heading', { level: 1, name: 'Zwemmen in het nieuwe bad' }).waitFor({ timeout: HANG_GUARD_MS });
 
-    const broken = await page('/aanbod/zwemmen/');
-    expect(broken.status).toBe(500);
-    // The page itself is Astro's error page; the message arrives in its overlay (below).
-    expect(broken.html).toContain('<title>Fout in de inhoud</title>');
+      edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-13-45');
+      const message = /aanbod\/zwemmen\.md:\d+ +nagekeken +"2026-13-45" is geen datum die bestaat\. Schrijf /;
+      await within(HANG_GUARD_MS, 'the message in the terminal', async () => (message.test(terminal) ? true : undefined));
+      const broken = await page('/aanbod/zwemmen/');
+      expect(broken.status).toBe(500);
+      // The page itself is Astro's error page; the message arrives in its overlay (below).
+      expect(broken.html).toContain('<title>Fout in de inhoud</title>');
 
-    if (hasBrowser) {
-      const chrome = await launchBrowser();
-      try {
-        const tab = await (await chrome.newContext()).newPage();
-        await tab.goto(`${origin}/aanbod/zwemmen/`);
+      if (tab) {
+        // The open page reloads by itself and shows the check's message, without a stack trace.
         const overlay = tab.locator('vite-error-overlay');
         await overlay.waitFor({ timeout: HANG_GUARD_MS });
         const shown = await overlay.evaluate((el) => {
@@ -150,14 +162,17 @@ describe('npm run dev on a content folder', () => {
         expect(shown.hint).toContain('Verbeter het bestand en bewaar het.');
         expect(shown.file).toContain('aanbod/zwemmen.md');
         expect(shown.stack).toBe('');
-      } finally {
-        await chrome.close();
       }
-    }
 
-    edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-10-01');
-    const fixed = await page('/aanbod/zwemmen/');
-    expect(fixed.status).toBe(200);
-    expect(fixed.html).toContain('Zwemmen in het nieuwe bad');
+      edit(offerFile(), /^nagekeken: .*$/m, 'nagekeken: 2026-10-01');
+      // The open page comes back by itself once the file is fixed.
+      await tab?.getByRole('heading', { level: 1, name: 'Zwemmen in het nieuwe bad' }).waitFor({ timeout: HANG_GUARD_MS });
+      expect(await tab?.locator('vite-error-overlay').count()).toBe(tab ? 0 : undefined);
+      const fixed = await page('/aanbod/zwemmen/');
+      expect(fixed.status).toBe(200);
+      expect(fixed.html).toContain('Zwemmen in het nieuwe bad');
+    } finally {
+      await chrome?.close();
+    }
   });
 });
