@@ -27,8 +27,19 @@ export const cacheRoot = (): string => root;
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 
-/** The installed version of a package: an upgrade must invalidate what it produced. */
-export const packageVersion = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+/**
+ * The installed version of a package: an upgrade must invalidate what it produced. A package whose `exports` hide its package.json (linebreak) is
+ * found through its entry point: the package.json in the nearest folder above it with that name.
+ */
+export function packageVersion(name: string): string {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    let dir = path.dirname(require.resolve(name));
+    while (path.basename(dir) !== name.split('/').pop() && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  }
+}
 
 export const sha256 = (...parts: (string | Uint8Array)[]): string => {
   const h = createHash('sha256');

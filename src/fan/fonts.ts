@@ -55,21 +55,29 @@ export function undrawable(text: string): string[] {
 
 const toArrayBuffer = (b: Uint8Array): ArrayBuffer => b.slice().buffer as ArrayBuffer;
 
-type Measurer = { layout(text: string): { advanceWidth: number }; unitsPerEm: number };
+type Measurer = { layout(text: string): { advanceWidth: number }; unitsPerEm: number; ascent: number; descent: number; lineGap: number };
 const measurers: Partial<Record<Weight, Measurer>> = {};
 
-/** The advance width of one line of text in points, as satori and the PDF measure it. */
+const measurer = (weight: Weight): Measurer => (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
+
+/** The advance width of one line of text in points, as the layout (flow.ts) and the PDF measure it. */
 export function textWidth(text: string, size: number, bold = false): number {
   const weight: Weight = bold ? 'bold' : 'regular';
   const key = `${weight}\n${text}`;
   let em = widths.get(key);
   if (em === undefined) {
-    const font = (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
+    const font = measurer(weight);
     em = font.layout(text).advanceWidth / font.unitsPerEm;
-    // Shaping is the slow part; the same addresses and titles are measured at several sizes.
-    if (widths.size > 10_000) widths.clear();
+    // Shaping is the slow part; the same words, addresses and titles come back on many cards.
+    if (widths.size > 50_000) widths.clear();
     widths.set(key, em);
   }
   return em * size;
+}
+
+/** The font's vertical metrics (its hhea table, as browsers use them) per point of font size; descent positive. */
+export function fontMetrics(bold: boolean): { ascent: number; descent: number; lineGap: number } {
+  const font = measurer(bold ? 'bold' : 'regular');
+  return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm, lineGap: font.lineGap / font.unitsPerEm };
 }
 const widths = new Map<string, number>();

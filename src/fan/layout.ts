@@ -1,14 +1,14 @@
 /**
- * Lays out a card once: satori renders all its blocks in one column, then each block is placed on
- * the front or the back. One satori pass per card keeps a 5,000-offer build fast.
+ * Lays out a card once: all its blocks in one column (flow.ts), then each block is placed on the
+ * front or the back.
  */
-import satori from 'satori';
 import type { Problem } from '../model/problem.ts';
 import { formatKeyPath } from '../model/problem.ts';
 import type { Block } from './blocks.ts';
-import { satoriFonts, undrawable } from './fonts.ts';
+import { undrawable } from './fonts.ts';
 import { MM, type CardGeometry } from './geometry.ts';
-import { parseCardSvg, type Paint } from './svg.ts';
+import type { Paint } from './svg.ts';
+import { flow } from './flow.ts';
 import { SOFT_HYPHEN, withoutBreakHints } from './hyphenate.ts';
 import { ROLE, div, type Child, type Element } from './tree.ts';
 import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
@@ -37,11 +37,9 @@ export interface LaidOutCard {
 
 interface Measured { block: Block; top: number; height: number; paints: Paint[] }
 
-let fonts: ReturnType<typeof satoriFonts> | undefined;
-
 /**
  * Layouts by a hash of everything that shapes them: the card's blocks, the geometry, the fonts,
- * satori, this folder's code and the design tokens (src/design: the cards' colours, sizes and
+ * the line breaker, this folder's code (the layout engine is flow.ts) and the design tokens (src/design: the cards' colours, sizes and
  * their CMYK rule). On disk, so that the content check, the worker pool and the PDF routes of
  * one build share them, and a rebuild lays out only the cards that changed. Not kept
  * in memory beyond a deck: for thousands of cards that was gigabytes held for the whole build.
@@ -55,7 +53,7 @@ const keys = new WeakMap<CardSpec, Map<string, string>>();
 export function layoutKey(g: CardGeometry, spec: CardSpec): string {
   if (!tools) {
     const f = fontBytes();
-    tools = sha256(`satori ${packageVersion('satori')}`, sourceHash('src/fan'), sourceHash('src/design'), f.regular, f.bold);
+    tools = sha256(`linebreak ${packageVersion('linebreak')}`, sourceHash('src/fan'), sourceHash('src/design'), f.regular, f.bold);
   }
   const geometry = JSON.stringify(g);
   let byGeometry = keys.get(spec);
@@ -67,10 +65,11 @@ export function layoutKey(g: CardGeometry, spec: CardSpec): string {
 
 export function layOutCard(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
   const key = layoutKey(g, spec);
-  return fromDisk(key, spec) ?? layOutFresh(g, spec).then((fresh) => {
-    disk.write(key, JSON.stringify({ sides: fresh.sides, problems: fresh.problems }));
-    return fresh;
-  });
+  const cached = fromDisk(key, spec);
+  if (cached) return cached;
+  const fresh = layOutFresh(g, spec);
+  disk.write(key, JSON.stringify({ sides: fresh.sides, problems: fresh.problems }));
+  return Promise.resolve(fresh);
 }
 
 function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined {
@@ -88,24 +87,14 @@ function fromDisk(key: string, spec: CardSpec): Promise<LaidOutCard> | undefined
   return Promise.resolve({ spec, sides, problems, key });
 }
 
-async function layOutFresh(g: CardGeometry, spec: CardSpec): Promise<LaidOutCard> {
-  fonts ??= satoriFonts();
-  const boxes = new Map<string, { top: number; height: number }>();
-  const roles = new RoleBoxes();
-  const root = div({ flexDirection: 'column', width: g.canvasWidth, fontFamily: fonts[0]!.name }, spec.blocks.map((b) => ({ ...roles.keyed(b.element), key: b.key })));
-  const svg = await satori(root as never, {
-    width: g.canvasWidth, embedFont: false, fonts,
-    onNodeDetected: (node) => {
-      if (typeof node.key !== 'string') return;
-      boxes.set(node.key, { top: node.top, height: node.height });
-      roles.detected(node);
-    },
-  });
-  const paints = roles.tag(parseCardSvg(svg));
-  const measured: Measured[] = spec.blocks.map((block) => ({ block, ...boxes.get(block.key)!, paints: [] }));
+function layOutFresh(g: CardGeometry, spec: CardSpec): LaidOutCard {
+  const roles = new RoleKeys();
+  const root = div({ flexDirection: 'column', width: g.canvasWidth }, spec.blocks.map((b) => ({ ...roles.keyed(b.element), key: b.key })));
+  const { paints, boxes } = flow(root, g.canvasWidth);
+  const measured: Measured[] = spec.blocks.map((block) => ({ block, top: boxes.get(block.key)!.top, height: boxes.get(block.key)!.height, paints: [] }));
   for (const p of paints) {
     const probe = p.kind === 'text' ? p.y - p.size * 0.5 : p.y;
-    const owner = measured.find((m) => probe >= m.top && probe < m.top + m.height);
+    const owner = measured.find((m) => probe >= m.top && probe < m.top + m.height) ?? measured.findLast((m) => probe >= m.top);
     if (!owner) throw new Error(`Card ${spec.id}: a ${p.kind} at y=${p.y.toFixed(1)} lies outside every block`);
     owner.paints.push(p);
   }
@@ -120,12 +109,11 @@ export const ARTIFACT = 'Artifact';
 
 /**
  * Text elements carry their structure role (tree.ts `text`). Before layout each gets a key
- * "<role>#<n>", numbered in tree order, so satori reports its box; after layout every text run
- * gets the key of the innermost box it lies in. The tagged PDF groups runs by these keys.
+ * "<role>#<n>", numbered in tree order; the layout tags each text run with it, and the tagged PDF
+ * groups runs by these keys.
  */
-export class RoleBoxes {
+export class RoleKeys {
   private count = 0;
-  private readonly boxes: { key: string; left: number; top: number; width: number; height: number }[] = [];
 
   keyed(element: Element): Element {
     const children = element.props.children;
@@ -136,25 +124,6 @@ export class RoleBoxes {
       ...(typeof role === 'string' ? { key: `${role}#${this.count++}` } : {}),
       props: { ...element.props, children: Array.isArray(children) ? children.map(keyedChild) : children === undefined ? children : keyedChild(children) },
     };
-  }
-
-  detected(node: { key?: unknown; left: number; top: number; width: number; height: number }): void {
-    if (typeof node.key === 'string' && node.key.includes('#')) this.boxes.push({ key: node.key, left: node.left, top: node.top, width: node.width, height: node.height });
-  }
-
-  tag(paints: Paint[]): Paint[] {
-    return paints.map((p) => {
-      if (p.kind !== 'text') return p;
-      const x = p.x + Math.min(1, p.width / 2);
-      const y = p.y - p.size * 0.3;
-      let best: { key: string; area: number } | undefined;
-      for (const b of this.boxes) {
-        if (x < b.left || x > b.left + b.width || y < b.top || y > b.top + b.height) continue;
-        const area = b.width * b.height;
-        if (!best || area < best.area) best = { key: b.key, area };
-      }
-      return best ? { ...p, tag: best.key } : p;
-    });
   }
 }
 
@@ -217,25 +186,6 @@ export function joinLines(paints: Paint[]): Paint[] {
 const sameColour = (a: { fill: { r: number; g: number; b: number } }, b: typeof a): boolean =>
   a.fill.r === b.fill.r && a.fill.g === b.fill.g && a.fill.b === b.fill.b;
 
-type TextPaint = Extract<Paint, { kind: 'text' }>;
-
-/**
- * The word as the reader sees it: satori draws a long address in pieces (it may break after "@",
- * "-" or "."), and the piece that sticks out ("example.be") is not what the partner should
- * shorten. Pieces on the same line that touch, with no space between, are one word.
- */
-function wholeWord(paints: readonly Paint[], piece: TextPaint): string {
-  const line = paints
-    .filter((q): q is TextPaint => q.kind === 'text' && Math.abs(q.y - piece.y) < 0.5 && q.size === piece.size)
-    .sort((a, b) => a.x - b.x);
-  const touches = (a: TextPaint, b: TextPaint) => Math.abs(a.x + a.width - b.x) < 0.5 && !/\s$/.test(a.text) && !/^\s/.test(b.text);
-  let first = line.indexOf(piece);
-  let last = first;
-  while (first > 0 && touches(line[first - 1]!, line[first]!)) first--;
-  while (last < line.length - 1 && touches(line[last]!, line[last + 1]!)) last++;
-  return withoutBreakHints(line.slice(first, last + 1).map((q) => q.text).join('')).trim();
-}
-
 function tooLongMessage(word: string, what: string): string {
   if (isEmail(word)) return `Het e-mailadres "${word}" is te lang voor een regel op de kaart (${what}). Gebruik een korter e-mailadres.`;
   return `Het woord "${word}" is te lang voor een regel op de kaart (${what}). Schrijf het korter of zet er een spatie of een streepje in.`;
@@ -250,16 +200,13 @@ function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): G
       if (p.kind !== 'text') continue;
       for (const ch of undrawable(p.text)) missing.add(ch);
       const word = withoutBreakHints(p.text).trim();
-      // Satori lets a final "." or a line-end hyphen hang a little past the line (as browsers
-      // do), and rounds advances: up to 2 pt for words and 3 pt (1 mm) for punctuation stays well
-      // inside the 5 mm safe zone. Beyond that the word really does not fit.
+      // The layout starts a new line before any word that does not fit, so a line that sticks
+      // out holds one word too long for the column (an address, a phone number, a long word
+      // without a hyphen). Up to 2 pt (3 pt for punctuation) stays well inside the 5 mm safe zone.
       const tolerance = /^[\p{P}\p{S}]+$/u.test(word) ? 3 : 2;
-      if (word && p.x + p.width > right + tolerance && m.block.place !== 'band') {
-        const whole = wholeWord(m.paints, p);
-        if (!tooLong.has(whole)) {
-          tooLong.add(whole);
-          yield problem(spec, m.block, tooLongMessage(whole, m.block.what ?? 'tekst'));
-        }
+      if (word && p.x + p.width > right + tolerance && m.block.place !== 'band' && !tooLong.has(word)) {
+        tooLong.add(word);
+        yield problem(spec, m.block, tooLongMessage(word, m.block.what ?? 'tekst'));
       }
     }
     const lowest = Math.max(...m.paints.map((p) => (p.kind === 'text' ? p.y + p.size * 0.25 : p.y + ('height' in p ? p.height : 0))), m.top);
