@@ -1,7 +1,7 @@
 /**
  * Per-item costs of the drawing phases on one content folder, cold cache, one thread:
  *   VTW_CACHE_DIR=$(mktemp -d) npx node scripts/bench/phase-costs.ts <content> [count]
- * Prints CPU ms per card layout, single-card PDF, fragments and preview (satori, resvg+png), and
+ * Prints CPU ms per card layout, single-card PDF, fragments and preview (layout + SVG, resvg + PNG), and
  * per deck assembled from the fragments.
  */
 import { checkContent } from '../../src/source/read-content.ts';
@@ -41,7 +41,7 @@ for (const o of site.offers.slice(0, count)) {
   await rasterise(svg); ras += performance.now() - b; sat += b - a;
 }
 lap();
-console.log(`preview: satori ${(sat / count).toFixed(1)} ms, resvg+png ${(ras / count).toFixed(1)} ms`);
+console.log(`preview: layout + SVG ${(sat / count).toFixed(1)} ms, resvg+png ${(ras / count).toFixed(1)} ms`);
 for (const c of cards) await cacheFragments(g, c);
 console.log(`fragments (screen + print): ${(lap() / cards.length).toFixed(1)} ms/card`);
 const mem = () => `${(process.memoryUsage().rss / 1e6).toFixed(0)} MB rss`;

@@ -1,7 +1,7 @@
 /**
  * How long the offers' link previews take to draw, without the cache, and how large they are:
  *   BUILD_DATE=2026-11-26 node scripts/dev/preview-speed.ts [<rounds>]
- * Satori (layout to SVG) and resvg (SVG to PNG) are timed apart, to know which one to speed up.
+ * The layout (to SVG) and resvg (SVG to PNG) are timed apart, to know which one to speed up.
  * A measurement, not a test; the build's own figures come from `npm run bench`.
  */
 import { checkContent } from '../../src/source/read-content.ts';
@@ -48,5 +48,5 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 const ms = (total: number) => (total / count).toFixed(1);
-console.log(`${count} previews: ${ms(layout + raster)} ms each (satori ${ms(layout)} ms, resvg ${ms(raster)} ms), ${(bytes / count / 1024).toFixed(1)} KiB each`);
+console.log(`${count} previews: ${ms(layout + raster)} ms each (layout ${ms(layout)} ms, resvg ${ms(raster)} ms), ${(bytes / count / 1024).toFixed(1)} KiB each`);
 console.log(`5,000 offers, cold cache, one core: about ${(((layout + raster) / count) * 5000 / 1000).toFixed(0)} s`);

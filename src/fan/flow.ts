@@ -2,15 +2,16 @@
  * The layout engine of the cards and the fixed text pages of the PDFs: the part of CSS flexbox our
  * element trees use (tree.ts), in points, straight to paint items. Columns and rows of boxes with
  * padding, margins, a background colour and cross-axis alignment; text wrapped at the Unicode line
- * break opportunities (UAX #14, the `linebreak` package, as browsers and satori do), with soft
+ * break opportunities (UAX #14, the `linebreak` package, as browsers do), with soft
  * hyphens shown as a hyphen at a line end and word joiners keeping a word whole; pictograms and
  * QR codes as path shapes.
  *
  * It replaced satori for the cards: satori shapes every word with HarfBuzz in WebAssembly and runs
  * a general flexbox engine, about 26 ms per card; this takes about 1 ms. Anything outside the
  * subset (a style, an element) throws, naming it: a silently ignored style would be a silently
- * wrong printed card. Boxes are border-box, as in Yoga (satori's flexbox): `width` and `height`
- * include the padding.
+ * wrong printed card. Boxes are border-box, as in Yoga (the flexbox engine satori uses): `width`
+ * and `height` include the padding. The link previews (src/share/render.ts) use it too, with
+ * `justifyContent`, `alignItems: baseline`, rounded boxes, `lineClamp` and balanced titles.
  */
 import LineBreaker from 'linebreak';
 import { FONT_FAMILY, fontMetrics, textWidth } from './fonts.ts';
@@ -45,6 +46,8 @@ const BOX_STYLES = new Set([
   'display', 'flexDirection', 'width', 'height', 'paddingLeft', 'paddingRight', 'paddingTop', 'paddingBottom',
   'marginLeft', 'marginRight', 'marginTop', 'marginBottom', 'backgroundColor', 'alignItems', 'flexShrink',
   'fontSize', 'fontWeight', 'lineHeight', 'color', 'whiteSpace', 'fontFamily',
+  // The link previews (src/share/preview.ts) also use these.
+  'justifyContent', 'borderRadius', 'lineClamp', 'textWrap',
 ]);
 
 interface Common {
@@ -61,14 +64,20 @@ interface BoxNode extends Common {
   fixedWidth?: number;
   fixedHeight?: number;
   padding: { left: number; right: number; top: number; bottom: number };
-  align: 'stretch' | 'flex-start' | 'center' | 'flex-end';
+  align: Align;
+  justify: 'flex-start' | 'center' | 'flex-end' | 'space-between';
   background?: Rgb;
+  radius: number;
   children: LayoutNode[];
 }
 interface TextNode extends Common {
   type: 'text';
   style: TextStyle;
   nowrap: boolean;
+  /** At most this many lines; the last one then ends in an ellipsis. */
+  clamp?: number;
+  /** Lines of about equal length (CSS `text-wrap: balance`), for titles. */
+  balance: boolean;
   /** The text, white space collapsed, cut at its break opportunities. */
   segments: Segment[];
   tag?: string;
@@ -79,6 +88,9 @@ interface ShapeNode extends Common {
   paints: (x: number, y: number) => Paint[];
 }
 type LayoutNode = BoxNode | TextNode | ShapeNode;
+type Align = 'stretch' | 'flex-start' | 'center' | 'flex-end' | 'baseline';
+const ALIGN = new Set(['stretch', 'flex-start', 'center', 'flex-end', 'baseline']);
+const JUSTIFY = new Set(['flex-start', 'center', 'flex-end', 'space-between']);
 
 interface Segment {
   /** As written, with its break hints and its trailing space. */
@@ -146,8 +158,11 @@ function build(element: Element, parentText: TextStyle): LayoutNode {
   const children = element.props.children;
   if (typeof children === 'string') {
     const role = element.props[ROLE];
+    const clamp = numberStyle(style, 'lineClamp');
+    if (style['textWrap'] !== undefined && style['textWrap'] !== 'balance') throw new UnsupportedLayoutError(`Unsupported textWrap "${String(style['textWrap'])}"`);
     return {
       type: 'text', ...common(element, style), style: textStyle, nowrap: style['whiteSpace'] === 'nowrap',
+      ...(clamp !== undefined ? { clamp } : {}), balance: style['textWrap'] === 'balance',
       segments: segmentsOf(children, textStyle), lines: [],
       ...(typeof role === 'string' && element.key?.includes('#') ? { tag: element.key } : {}),
     };
@@ -155,13 +170,16 @@ function build(element: Element, parentText: TextStyle): LayoutNode {
   const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
   if (list.some((c: Child) => typeof c === 'string')) throw new UnsupportedLayoutError('Unsupported mixed content: text and elements in one box');
   const align = style['alignItems'] ?? 'stretch';
-  if (align !== 'stretch' && align !== 'flex-start' && align !== 'center' && align !== 'flex-end') throw new UnsupportedLayoutError(`Unsupported alignItems "${String(align)}"`);
+  if (!ALIGN.has(String(align))) throw new UnsupportedLayoutError(`Unsupported alignItems "${String(align)}"`);
+  const justify = style['justifyContent'] ?? 'flex-start';
+  if (!JUSTIFY.has(String(justify))) throw new UnsupportedLayoutError(`Unsupported justifyContent "${String(justify)}"`);
   const direction = style['flexDirection'] ?? 'row';
   if (direction !== 'row' && direction !== 'column') throw new UnsupportedLayoutError(`Unsupported flexDirection "${String(direction)}"`);
   const fixedWidth = numberStyle(style, 'width');
   const fixedHeight = numberStyle(style, 'height');
   return {
-    type: 'box', ...common(element, style), row: direction === 'row', align,
+    type: 'box', ...common(element, style), row: direction === 'row', align: align as Align, justify: justify as BoxNode['justify'],
+    radius: numberStyle(style, 'borderRadius') ?? 0,
     ...(fixedWidth !== undefined ? { fixedWidth } : {}),
     ...(fixedHeight !== undefined ? { fixedHeight } : {}),
     padding: { left: numberStyle(style, 'paddingLeft') ?? 0, right: numberStyle(style, 'paddingRight') ?? 0, top: numberStyle(style, 'paddingTop') ?? 0, bottom: numberStyle(style, 'paddingBottom') ?? 0 },
@@ -242,6 +260,38 @@ function singleLineWidth(node: TextNode): number {
   return width;
 }
 
+/** The lines of a text at `available` width, balanced and clamped when its style says so. */
+function lines(node: TextNode, available: number): Line[] {
+  let out = wrap(node, available);
+  if (node.balance && out.length > 1 && (node.clamp === undefined || out.length <= node.clamp)) {
+    // The narrowest width that needs no more lines, to a tenth of a point.
+    let low = available / out.length;
+    let high = available;
+    while (high - low > 0.1) {
+      const mid = (low + high) / 2;
+      if (wrap(node, mid).length > out.length) low = mid; else high = mid;
+    }
+    out = wrap(node, high);
+  }
+  if (node.clamp !== undefined && out.length > node.clamp) out = ellipsis(node, out.slice(0, node.clamp), available);
+  return out;
+}
+
+const ELLIPSIS = '\u2026';
+
+/** The last kept line ends in "…", dropping words from its end until that fits. */
+function ellipsis(node: TextNode, kept: Line[], available: number): Line[] {
+  const last = kept[kept.length - 1]!;
+  const { size, bold } = node.style;
+  let words = visible(last.text).split(' ');
+  let text = `${words.join(' ')}${ELLIPSIS}`;
+  while (words.length > 1 && textWidth(text, size, bold) > available) {
+    words = words.slice(0, -1);
+    text = `${words.join(' ').replace(/[\s,.;:!?-]+$/, '')}${ELLIPSIS}`;
+  }
+  return [...kept.slice(0, -1), { text, width: textWidth(text, size, bold) }];
+}
+
 /** Greedy line filling, as browsers do: a segment that does not fit starts a new line; one too wide on its own overflows. */
 function wrap(node: TextNode, available: number): Line[] {
   if (node.nowrap) return node.segments.length ? [{ text: node.segments.map((s) => s.raw).join('').trimEnd(), width: singleLineWidth(node) }] : [];
@@ -293,7 +343,7 @@ function measure(node: LayoutNode, width: number): void {
   if (node.type === 'svg') return;
   if (node.type === 'text') {
     node.width = width;
-    node.lines = wrap(node, width);
+    node.lines = lines(node, width);
     node.height = node.lines.length * lineBox(node.style).height;
     return;
   }
@@ -336,27 +386,50 @@ function place(node: LayoutNode, left: number, top: number, out: Flowed): void {
     });
     return;
   }
-  if (node.background) out.paints.push({ kind: 'rect', x: left, y: top, width: node.width, height: node.height, fill: node.background });
+  if (node.background) out.paints.push({ kind: 'rect', x: left, y: top, width: node.width, height: node.height, fill: node.background, ...(node.radius ? { radius: node.radius } : {}) });
   const innerLeft = left + node.padding.left;
   const innerTop = top + node.padding.top;
   const innerWidth = node.width - node.padding.left - node.padding.right;
   const innerHeight = node.height - node.padding.top - node.padding.bottom;
+  const main = (c: LayoutNode) => (node.row ? c.margin.left + c.width + c.margin.right : c.margin.top + c.height + c.margin.bottom);
+  const free = (node.row ? innerWidth : innerHeight) - node.children.reduce((sum, c) => sum + main(c), 0);
+  const { start, between } = justify(node, Math.max(0, free));
   if (node.row) {
-    let x = innerLeft;
-    for (const c of node.children) {
+    const baselines = node.children.map((c) => c.margin.top + firstBaseline(c));
+    const topBaseline = Math.max(0, ...baselines);
+    let x = innerLeft + start;
+    node.children.forEach((c, i) => {
       const outer = c.height + c.margin.top + c.margin.bottom;
-      const free = innerHeight - outer;
-      const offset = node.align === 'center' ? free / 2 : node.align === 'flex-end' ? free : 0;
+      const room = innerHeight - outer;
+      const offset = node.align === 'center' ? room / 2 : node.align === 'flex-end' ? room : node.align === 'baseline' ? topBaseline - baselines[i]! : 0;
       place(c, x + c.margin.left, innerTop + offset + c.margin.top, out);
-      x += c.margin.left + c.width + c.margin.right;
-    }
+      x += main(c) + between;
+    });
   } else {
-    let y = innerTop;
+    let y = innerTop + start;
     for (const c of node.children) {
-      const free = innerWidth - c.margin.left - c.margin.right - c.width;
-      const offset = node.align === 'center' ? free / 2 : node.align === 'flex-end' ? free : 0;
+      const room = innerWidth - c.margin.left - c.margin.right - c.width;
+      const offset = node.align === 'center' ? room / 2 : node.align === 'flex-end' ? room : 0;
       place(c, innerLeft + c.margin.left + offset, y + c.margin.top, out);
-      y += c.margin.top + c.height + c.margin.bottom;
+      y += main(c) + between;
     }
   }
+}
+
+/** Where the first child starts on the main axis, and the space between two children. */
+function justify(node: BoxNode, free: number): { start: number; between: number } {
+  switch (node.justify) {
+    case 'center': return { start: free / 2, between: 0 };
+    case 'flex-end': return { start: free, between: 0 };
+    case 'space-between': return { start: 0, between: node.children.length > 1 ? free / (node.children.length - 1) : 0 };
+    default: return { start: 0, between: 0 };
+  }
+}
+
+/** The distance from a node's top to its first line's baseline (its bottom when it has no text), for `alignItems: baseline`. */
+function firstBaseline(node: LayoutNode): number {
+  if (node.type === 'text') return node.lines.length ? lineBox(node.style).baseline : 0;
+  if (node.type === 'svg' || !node.children.length) return node.height;
+  const first = node.children[0]!;
+  return node.padding.top + first.margin.top + firstBaseline(first);
 }

@@ -1,6 +1,6 @@
 /**
- * Atkinson Hyperlegible Next, made for readers with low vision. Read once per process: satori measures
- * with the same bytes that each PDF embeds, so positions and glyphs always agree.
+ * Atkinson Hyperlegible Next, made for readers with low vision. Read once per process: the layout
+ * measures with the same bytes that each PDF embeds, so positions and glyphs always agree.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -25,15 +25,6 @@ export function fontBytes(): Record<Weight, Uint8Array> {
   return loaded;
 }
 
-/** Satori's font list: it wants ArrayBuffer-backed data. */
-export function satoriFonts(): { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }[] {
-  const bytes = fontBytes();
-  return [
-    { name: FONT_FAMILY, data: toArrayBuffer(bytes.regular), weight: 400, style: 'normal' },
-    { name: FONT_FAMILY, data: toArrayBuffer(bytes.bold), weight: 700, style: 'normal' },
-  ];
-}
-
 let characters: Set<number> | undefined;
 
 /** Code points both weights can draw; any other character would print as an empty box. */
@@ -53,9 +44,12 @@ export function undrawable(text: string): string[] {
   return [...missing];
 }
 
-const toArrayBuffer = (b: Uint8Array): ArrayBuffer => b.slice().buffer as ArrayBuffer;
-
-type Measurer = { layout(text: string): { advanceWidth: number }; unitsPerEm: number; ascent: number; descent: number; lineGap: number };
+interface ShapedRun {
+  advanceWidth: number;
+  glyphs: { id: number; path: { toSVG(): string } }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+}
+type Measurer = { layout(text: string): ShapedRun; unitsPerEm: number; ascent: number; descent: number; lineGap: number };
 const measurers: Partial<Record<Weight, Measurer>> = {};
 
 const measurer = (weight: Weight): Measurer => (measurers[weight] ??= fontkit.create(Buffer.from(fontBytes()[weight])) as unknown as Measurer);
@@ -73,6 +67,12 @@ export function textWidth(text: string, size: number, bold = false): number {
     widths.set(key, em);
   }
   return em * size;
+}
+
+/** A run of text shaped by fontkit (kerning, ligatures): its glyphs with their outlines and positions, in font units. */
+export function shape(text: string, bold: boolean): ShapedRun & { unitsPerEm: number } {
+  const font = measurer(bold ? 'bold' : 'regular');
+  return Object.assign(font.layout(text), { unitsPerEm: font.unitsPerEm });
 }
 
 /** The font's vertical metrics (its hhea table, as browsers use them) per point of font size; descent positive. */

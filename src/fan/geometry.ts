@@ -1,4 +1,4 @@
-/** Sizes of a card and of the sheets, in PDF points (1/72 inch); the card's satori canvas uses the same unit. */
+/** Sizes of a card and of the sheets, in PDF points (1/72 inch); the card's layout canvas uses the same unit. */
 import type { SiteSettings } from '../model/types.ts';
 
 export const MM = 72 / 25.4;
@@ -15,7 +15,7 @@ export const A4 = { width: mm(210), height: mm(297) } as const;
 export interface CardGeometry {
   trimWidth: number;
   trimHeight: number;
-  /** The satori canvas: trim plus bleed on every side. */
+  /** The layout canvas: trim plus bleed on every side. */
   canvasWidth: number;
   canvasHeight: number;
   /** The text column, in canvas coordinates (y down). */

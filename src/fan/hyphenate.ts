@@ -1,6 +1,6 @@
 /**
  * Dutch hyphenation for the cards. Long ordinary words get soft hyphens at correct syllable breaks
- * (Liang patterns for Dutch), so satori may break them at the end of a line; the PDF writer then
+ * (Liang patterns for Dutch), so the layout (flow.ts) may break them at the end of a line; the PDF writer then
  * prints a visible hyphen. Some words must never break, because a broken one fails when typed or
  * read aloud: web and e-mail addresses, phone numbers, names (of places, organisations, the site).
  * Those get word joiners (U+2060) between their characters instead: the line breaker then keeps

@@ -119,6 +119,7 @@ export function drawPaints(pdf: FanPdf, page: PDFPage, section: Section, paints:
   for (const p of paints) {
     switch (p.kind) {
       case 'rect':
+        if (p.radius) throw new Error('A card has a box with rounded corners (borderRadius): the PDF writer draws square boxes only');
         tags.artifact(page, () => page.drawRectangle({ x: left + p.x, y: top - p.y - p.height, width: p.width, height: p.height, color: colour(p.fill) }));
         break;
       case 'text':

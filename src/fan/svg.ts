@@ -8,7 +8,8 @@ export interface Rgb { r: number; g: number; b: number }
 
 /** Canvas coordinates in points, y pointing down. */
 export type Paint =
-  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb }
+  /** `radius` rounds the corners: only the link previews use it (the PDF writers refuse it). */
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: Rgb; radius?: number }
   /**
    * `y` is the baseline; `width` is the measured advance. `tag` ("H1#3") names the element of
    * the structure tree the text belongs to: its role, then a number unique within the card.

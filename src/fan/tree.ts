@@ -1,4 +1,4 @@
-/** A tiny element builder for satori (no JSX in this project), plus pictograms and QR as inline SVG. */
+/** A tiny element builder for the layout engine (flow.ts; no JSX in this project), plus pictograms and QR as inline SVG. */
 import { iconShapes } from '../source/icons.ts';
 import { qrPath } from './qr.ts';
 import type { Role } from './tags.ts';
@@ -17,7 +17,7 @@ export function div(style: Style, children: Child | Child[] = []): Element {
 }
 
 /**
- * A line or paragraph of text: a single string child, so satori wraps it as one run. `role` is
+ * A line or paragraph of text: a single string child, so the layout wraps it as one run. `role` is
  * what it is in the tagged PDF's structure tree: a paragraph unless said otherwise.
  */
 export function text(style: Style, value: string, role: Role = 'P'): Element {

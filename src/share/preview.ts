@@ -1,20 +1,21 @@
 /**
  * The link preview of an offer (1200 x 630, what WhatsApp and mail clients show under a pasted link),
- * as a satori element tree. Pure: the facts come from the model, the drawing from the fan's builders.
+ * as an element tree laid out by the cards' engine (src/fan/flow.ts). Pure: the facts come from the
+ * model, the drawing from the fan's builders.
  */
 import { describeOffer } from '../model/describe.ts';
 import { shortUrl } from '../model/contact.ts';
 import { priceSummary, type PriceLine } from '../model/offer-facts.ts';
 import type { Offer, Site } from '../model/types.ts';
 import { t } from '../i18n/nl.ts';
-import { FONT_FAMILY } from '../fan/fonts.ts';
+import { FONT_FAMILY, textWidth } from '../fan/fonts.ts';
 import { div, icon, text, type Element } from '../fan/tree.ts';
 import { colour, previewSpace, previewType, textOn } from '../design/tokens.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-/** Long titles get a smaller size so that three lines always hold them; satori ends the rest with "…". */
+/** Long titles get a smaller size so that three lines always hold them; the layout ends the rest with "…". */
 function titleSize(title: string): number {
   const [short, medium, long] = previewType.title;
   if (title.length <= 32) return short;
@@ -37,16 +38,20 @@ export function previewPrices(prices: readonly PriceLine[]): PriceLine[] {
 
 function band(background: string, iconName: string, label: string): Element {
   const ink = textOn(background);
-  return div({ backgroundColor: background, height: previewSpace.band, paddingLeft: previewSpace.edge, paddingRight: previewSpace.edge, alignItems: 'center', gap: 28 }, [
+  return div({ backgroundColor: background, height: previewSpace.band, paddingLeft: previewSpace.edge, paddingRight: previewSpace.edge, alignItems: 'center' }, [
     icon(iconName, previewSpace.bandIcon, ink),
-    text({ color: ink, fontSize: previewType.band, fontWeight: 700 }, label),
+    text({ marginLeft: 28, color: ink, fontSize: previewType.band, fontWeight: 700 }, label),
   ]);
 }
 
+/** A rule in the category's colour, then the site's name and its address at both ends of a line. */
 function footer(site: Site, line: string, label: string): Element {
-  return div({ borderTop: `6px solid ${line}`, paddingTop: 26, justifyContent: 'space-between', alignItems: 'center', gap: 32 }, [
-    text({ fontSize: previewType.footer, fontWeight: 700, color: colour.text }, label),
-    text({ fontSize: previewType.address, color: colour.muted }, shortUrl(site.settings.url)),
+  return div({ flexDirection: 'column' }, [
+    div({ height: 6, backgroundColor: line }),
+    div({ marginTop: 26, justifyContent: 'space-between', alignItems: 'center' }, [
+      text({ fontSize: previewType.footer, fontWeight: 700, color: colour.text }, label),
+      text({ marginLeft: 32, fontSize: previewType.address, color: colour.muted, flexShrink: 0 }, shortUrl(site.settings.url)),
+    ]),
   ]);
 }
 
@@ -57,11 +62,22 @@ function page(children: Element[]): Element {
   );
 }
 
+/** Below the band: the facts at the top, the footer at the bottom. */
 const body = (children: Element[]): Element =>
-  div({ flexDirection: 'column', flexGrow: 1, justifyContent: 'space-between', padding: `44px ${previewSpace.edge}px 40px` }, children);
+  div({ flexDirection: 'column', height: PREVIEW_HEIGHT - previewSpace.band, justifyContent: 'space-between', paddingTop: 44, paddingLeft: previewSpace.edge, paddingRight: previewSpace.edge, paddingBottom: 40 }, children);
 
 const clamp = (size: number, lines: number) =>
-  ({ fontSize: size, fontWeight: 700, lineHeight: 1.12, display: 'block', lineClamp: lines, textWrap: 'balance' }) as const;
+  ({ fontSize: size, fontWeight: 700, lineHeight: 1.12, lineClamp: lines, textWrap: 'balance' }) as const;
+
+/** The normal price and the cheapest discount on one line when both fit, else one under the other. */
+function prices(normal: PriceLine | undefined, discount: PriceLine | undefined): Element {
+  const room = PREVIEW_WIDTH - 2 * previewSpace.edge;
+  const oneLine = !normal || !discount || textWidth(normal.text, previewType.price, true) + 32 + textWidth(discount.text, previewType.detail) <= room;
+  return div({ flexDirection: oneLine ? 'row' : 'column', alignItems: oneLine ? 'baseline' : 'flex-start', marginTop: 26 }, [
+    ...(normal ? [text({ fontSize: previewType.price, fontWeight: 700 }, normal.text)] : []),
+    ...(discount ? [text({ fontSize: previewType.detail, color: colour.text, ...(normal ? (oneLine ? { marginLeft: 32 } : { marginTop: 12 }) : {}) }, discount.text)] : []),
+  ]);
+}
 
 export function offerPreview(site: Site, offer: Offer): Element {
   const d = describeOffer(site, offer);
@@ -69,12 +85,9 @@ export function offerPreview(site: Site, offer: Offer): Element {
   return page([
     band(d.category.colour, d.category.icon, d.category.name),
     body([
-      div({ flexDirection: 'column', gap: 26 }, [
+      div({ flexDirection: 'column' }, [
         text(clamp(titleSize(offer.title), 3), offer.title),
-        div({ alignItems: 'baseline', gap: 32, flexWrap: 'wrap' }, [
-          ...(normal ? [text({ fontSize: previewType.price, fontWeight: 700 }, normal.text)] : []),
-          ...(discount ? [text({ fontSize: previewType.detail, color: colour.text }, discount.text)] : []),
-        ]),
+        prices(normal, discount),
       ]),
       footer(site, d.category.colour, site.settings.title),
     ]),
@@ -87,11 +100,12 @@ export function sitePreview(site: Site): Element {
   return page([
     band(colour.accent, 'map-pin', settings.municipality),
     body([
-      div({ flexDirection: 'column', gap: 24 }, [
+      div({ flexDirection: 'column' }, [
         text(clamp(previewType.title[0], 2), settings.title),
-        text({ fontSize: previewType.detail, lineHeight: 1.25, color: colour.text }, t.home_.intro(settings.municipality)),
-        div({ gap: 18, flexWrap: 'wrap' }, site.categories.slice(0, 10).map((c) =>
-          div({ width: 72, height: 72, borderRadius: 36, backgroundColor: c.colour, alignItems: 'center', justifyContent: 'center' }, [icon(c.icon, 44, textOn(c.colour))]))),
+        text({ marginTop: 24, fontSize: previewType.detail, lineHeight: 1.25, color: colour.text }, t.home_.intro(settings.municipality)),
+        // Ten dots of 72 px with 18 px between them fit the width: one line.
+        div({ marginTop: 24 }, site.categories.slice(0, 10).map((c, i) =>
+          div({ width: 72, height: 72, borderRadius: 36, backgroundColor: c.colour, alignItems: 'center', justifyContent: 'center', ...(i ? { marginLeft: 18 } : {}) }, [icon(c.icon, 44, textOn(c.colour))]))),
       ]),
       footer(site, colour.accent, `Editie ${settings.edition}`),
     ]),

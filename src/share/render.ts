@@ -1,26 +1,29 @@
 /**
- * Element tree -> PNG (satori, then resvg), cached on disk by a hash of everything that shapes the
- * pixels, so that a rebuild of 5,000 offers only redraws the offers that changed.
+ * Element tree -> PNG: laid out by the cards' engine (src/fan/flow.ts), written as an SVG with every
+ * letter as its outline, drawn by resvg, encoded by sharp. Cached on disk by a hash of everything
+ * that shapes the pixels, so that a rebuild of 5,000 offers only redraws the offers that changed.
  */
 import path from 'node:path';
-import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { fontBytes, satoriFonts } from '../fan/fonts.ts';
+import { fontBytes, shape } from '../fan/fonts.ts';
+import { flow } from '../fan/flow.ts';
+import { withoutBreakHints } from '../fan/hyphenate.ts';
+import type { Paint, Rgb } from '../fan/svg.ts';
 import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
-import { diskCache, packageVersion, sha256 } from '../cache/disk-cache.ts';
+import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
 
 /** In the build's cache folder (disk-cache.ts), or `dir` when given. */
 const previews = (dir?: string) => (dir ? diskCache(path.basename(dir), 'png', path.dirname(dir)) : diskCache('og', 'png'));
 
 let toolHash: string | undefined;
 
-/** Renderer versions and the font bytes: an upgrade of either must redraw every image. */
+/** The layout engine and this writer, renderer versions and the font bytes: a change to any must redraw every image. */
 function tools(): string {
   if (!toolHash) {
     const fonts = fontBytes();
-    toolHash = sha256(`satori ${packageVersion('satori')} resvg ${packageVersion('@resvg/resvg-js')} sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`, fonts.regular, fonts.bold);
+    toolHash = sha256(`linebreak ${packageVersion('linebreak')} resvg ${packageVersion('@resvg/resvg-js')} sharp ${sharp.versions.sharp} vips ${sharp.versions.vips}`, sourceHash('src/fan'), sourceHash('src/share'), fonts.regular, fonts.bold);
   }
   return toolHash;
 }
@@ -30,21 +33,50 @@ export function cacheKey(tree: Element): string {
   return sha256(tools(), JSON.stringify(tree)).slice(0, 32);
 }
 
-type SatoriOptions = Parameters<typeof satori>[1];
-// The bytes are Node Buffers at run time, which satori reads; its types only name Buffer and ArrayBuffer.
-let fonts: SatoriOptions['fonts'] | undefined;
-/**
- * One list for the whole process: satori keeps its parsed fonts and shaped runs per font data
- * object, so a new copy for every image would parse both fonts again for each one.
- */
-const previewFonts = (): SatoriOptions['fonts'] => (fonts ??= satoriFonts() as unknown as SatoriOptions['fonts']);
+export function drawSvg(tree: Element): Promise<string> {
+  return Promise.resolve(paintsToSvg(flow(tree, PREVIEW_WIDTH).paints, PREVIEW_WIDTH, PREVIEW_HEIGHT));
+}
 
-export async function drawSvg(tree: Element): Promise<string> {
-  return satori(tree as Parameters<typeof satori>[0], { width: PREVIEW_WIDTH, height: PREVIEW_HEIGHT, fonts: previewFonts() });
+const n = (v: number): string => String(Math.round(v * 100) / 100);
+const hex = (c: Rgb): string => `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
+/** Glyph outlines by weight and glyph id, in font units (y up): the same letters come back on every image. */
+const outlines = new Map<string, string>();
+
+function glyphOutline(bold: boolean, glyph: { id: number; path: { toSVG(): string } }): string {
+  const key = `${bold ? 'b' : 'r'}${glyph.id}`;
+  let d = outlines.get(key);
+  if (d === undefined) outlines.set(key, (d = glyph.path.toSVG()));
+  return d;
+}
+
+/** The paint items as an SVG: boxes, pictograms as strokes, each letter as its outline (so resvg needs no fonts). */
+function paintsToSvg(paints: readonly Paint[], width: number, height: number): string {
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`];
+  for (const p of paints) {
+    if (p.kind === 'rect') {
+      out.push(`<rect x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}"${p.radius ? ` rx="${n(p.radius)}"` : ''} fill="${hex(p.fill)}"/>`);
+    } else if (p.kind === 'shape') {
+      out.push(`<path transform="translate(${n(p.x)} ${n(p.y)}) scale(${n(p.scale)})" d="${p.d}" fill="${p.fill ? hex(p.fill) : 'none'}"${p.stroke ? ` stroke="${hex(p.stroke)}" stroke-width="${n(p.strokeWidth)}" stroke-linecap="round" stroke-linejoin="round"` : ''}/>`);
+    } else if (p.kind === 'text') {
+      const run = shape(withoutBreakHints(p.text), p.bold);
+      const k = p.size / run.unitsPerEm;
+      let pen = 0;
+      out.push(`<g fill="${hex(p.fill)}">`);
+      run.glyphs.forEach((glyph, i) => {
+        const pos = run.positions[i]!;
+        const d = glyphOutline(p.bold, glyph);
+        if (d) out.push(`<path transform="matrix(${k.toPrecision(6)} 0 0 ${(-k).toPrecision(6)} ${n(p.x + (pen + pos.xOffset) * k)} ${n(p.y - pos.yOffset * k)})" d="${d}"/>`);
+        pen += pos.xAdvance;
+      });
+      out.push('</g>');
+    }
+  }
+  out.push('</svg>');
+  return out.join('');
 }
 
 /**
- * resvg draws the pixels (system fonts off: satori already turned every letter into a path);
+ * resvg draws the pixels (system fonts off: every letter is already a path);
  * sharp (libpng, already here for astro:assets) writes the PNG: at a light compression level it
  * is about twice as fast as resvg's encoder and the file is still a little smaller.
  */

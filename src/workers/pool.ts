@@ -21,7 +21,7 @@ export interface DrawPool {
   close(): Promise<void>;
 }
 
-/** Below this many jobs, starting workers (each loads fonts, satori, pdf-lib) costs more than it saves. */
+/** Below this many jobs, starting workers (each loads fonts, pdf-lib, resvg, sharp) costs more than it saves. */
 export const MIN_JOBS_FOR_WORKERS = 60;
 
 /**

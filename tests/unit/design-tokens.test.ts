@@ -28,7 +28,7 @@ const ratio = (fg: string, bg: string) => contrastRatio(normaliseHex(fg)!, norma
 interface Pair { where: string; fg: string; bg: string; min: number }
 
 /**
- * The text (and pictogram) colours of a satori tree on what lies under them: colour and font are
+ * The text (and pictogram) colours of an element tree on what lies under them: colour and font are
  * inherited, the background is the nearest one set. Large text (18 pt, or 14 pt bold) needs 3:1,
  * like pictograms and QR codes (non-text contrast); other text 4.5:1.
  */
@@ -56,7 +56,7 @@ function treePairs(where: string, root: Element, unit: 'pt' | 'px'): Pair[] {
     const children = node.props.children;
     for (const child of Array.isArray(children) ? children : children === undefined ? [] : [children]) walk(child, ...next);
   };
-  // satori's defaults: black text, 16 px; the card, page and preview are paper.
+  // the layout's defaults (flow.ts): black text, 16 px; the card, page and preview are paper.
   walk(root, colour.black, colour.bg, 16, false);
   return out;
 }

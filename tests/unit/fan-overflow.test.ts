@@ -52,7 +52,7 @@ describe('an address too long for a line', () => {
     const problems = await fanProblems(site);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ source: 'aanbod/zwemmen-dilkom.md', path: ['contact'] });
-    // The whole address, not the piece after the line break satori made in it.
+    // The whole address, never a piece of it.
     expect(problems[0]!.message).toBe('Het e-mailadres "inschrijvingen.sportdienst.zwembad@dilbeek.example.be" is te lang voor een regel op de kaart (het contact). Gebruik een korter e-mailadres.');
   });
 });

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { offerPreview, offerPreviewAlt, previewPrices, sitePreview } from '../../src/share/preview.ts';
 import { cachedPng, cacheKey } from '../../src/share/render.ts';
+import { flow } from '../../src/fan/flow.ts';
+import type { Paint } from '../../src/fan/svg.ts';
+import sharp from 'sharp';
 import { site, swim, walk } from './share-fixture.ts';
 
 const texts = (node: unknown): string[] => {
@@ -29,6 +32,32 @@ describe('offer preview', () => {
   });
 });
 
+type TextPaint = Extract<Paint, { kind: 'text' }>;
+const laidOut = (offer: typeof swim) => flow(offerPreview(site, offer), 1200).paints.filter((p): p is TextPaint => p.kind === 'text');
+
+describe('preview layout', () => {
+  it('ends a title too long for three lines with an ellipsis, and keeps the prices and the footer inside the image', () => {
+    const title = 'Een heel lange titel over baantjes trekken en vrij zwemmen in het zwembad voor iedereen die graag zwemt in de vakantie en daarna nog veel meer woorden';
+    const lines = laidOut({ ...swim, title }).filter((p) => p.size === 54);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.text).toMatch(/\S…$/);
+    expect(title.startsWith(lines.map((l) => l.text).join(' ').slice(0, -1))).toBe(true);
+    for (const p of laidOut({ ...swim, title })) {
+      expect(p.x + p.width).toBeLessThanOrEqual(1200 - 64 + 0.01);
+      expect(p.y).toBeLessThan(630);
+    }
+  });
+
+  it('balances a two-line title and puts the normal and the cheapest price on one baseline', () => {
+    const lines = laidOut({ ...swim, title: 'Baantjes trekken en vrij zwemmen in Dilkom' }).filter((p) => p.size === 64);
+    expect(lines).toHaveLength(2);
+    expect(Math.abs(lines[0]!.width - lines[1]!.width)).toBeLessThan(200);
+    const [price, discount] = laidOut(swim).filter((p) => p.text.startsWith('€'));
+    expect(price!.y).toBeCloseTo(discount!.y, 5);
+    expect(discount!.x).toBeGreaterThan(price!.x + price!.width);
+  });
+});
+
 describe('preview PNG', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'vtw-og-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,6 +72,19 @@ describe('preview PNG', () => {
     expect(again.fromCache).toBe(true);
     expect(Buffer.from(again.png).equals(png)).toBe(true);
     expect(readdirSync(dir)).toEqual([`${cacheKey(offerPreview(site, swim))}.png`]);
+  });
+
+  it('shows the band in the category colour and dark letters on paper below it', async () => {
+    const { png } = await cachedPng(offerPreview(site, swim), dir);
+    const { data, info } = await sharp(Buffer.from(png)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)];
+    const hex = site.categories.find((c) => c.id === swim.categoryId)!.colour;
+    expect(at(1190, 10)).toEqual([1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
+    expect(at(1190, 300)).toEqual([255, 255, 255]);
+    // The title's letters: dark pixels in its band of the image, none in the empty right margin.
+    let dark = 0;
+    for (let y = 200; y < 300; y++) for (let x = 64; x < 1136; x++) if (at(x, y)[0]! < 80) dark++;
+    expect(dark).toBeGreaterThan(3000);
   });
 
   it('is drawn again when anything it shows changes', () => {
