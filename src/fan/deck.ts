@@ -67,7 +67,12 @@ export function unshareDeckSpecs(buildId: string): void {
 /** `site`'s specs from the build that shared them, when this process has them; else computed on first use. */
 export function useSharedDeckSpecs(buildId: string, site: Site): void {
   const specs = shared().get(buildId);
-  if (specs) specMemo.set(site, { geometry: JSON.stringify(cardGeometry(site.settings)), specs });
+  if (specs) useDeckSpecs(site, specs);
+}
+
+/** Specs computed elsewhere for this same content (a deck job brings the check's): used instead of computing them again. */
+export function useDeckSpecs(site: Site, specs: CardSpec[]): void {
+  specMemo.set(site, { geometry: JSON.stringify(cardGeometry(site.settings)), specs });
 }
 
 function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {

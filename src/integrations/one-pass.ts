@@ -89,7 +89,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
 function drawJobs(site: Site): DrawJob[] {
   const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
     .filter((file) => !isDeckCached(site, file))
-    .map((file): DrawJob => ({ kind: 'deck', site, file, cacheDir: cacheRoot() }));
+    .map((file): DrawJob => ({ kind: 'deck', site, file, specs: deckSpecs(site), cacheDir: cacheRoot() }));
   const previews = site.offers
     .filter((o) => o.id !== 'site')
     .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))

@@ -6,6 +6,7 @@
  */
 import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
 import { cardGeometry } from '../fan/geometry.ts';
+import { useDeckSpecs } from '../fan/deck.ts';
 import { useCacheRoot } from '../cache/disk-cache.ts';
 import { cacheFragments } from '../fan/fragment.ts';
 import { layOutCard, type CardSpec } from '../fan/layout.ts';
@@ -22,7 +23,8 @@ import type { Site } from '../model/types.ts';
 export type DrawJob = (
   | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
   | { kind: 'preview'; id: string; tree: Element }
-  | { kind: 'deck'; site: Site; file: DeckFile }
+  /** `specs`: the check's card specs of this site (QR codes, hyphenation), so the deck worker need not compute them again. */
+  | { kind: 'deck'; site: Site; file: DeckFile; specs: CardSpec[] }
 ) & {
   /** The build's cache folder (a worker thread has its own module state: it is handed in, not read from the environment). */
   cacheDir: string;
@@ -59,6 +61,7 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
       return { problems: [] };
     }
     case 'deck':
+      useDeckSpecs(job.site, job.specs);
       await cachedDeckPdf(job.site, job.file);
       return { problems: [] };
   }

@@ -15,7 +15,7 @@ const BUILD_DATE = '2026-11-26';
 const { useCacheRoot } = await import('../../src/cache/disk-cache.ts');
 useCacheRoot(cacheDir);
 const { checkContent } = await import('../../src/source/read-content.ts');
-const { fanOffers } = await import('../../src/fan/deck.ts');
+const { deckSpecs, fanOffers } = await import('../../src/fan/deck.ts');
 const { isSingleCardCached, isDeckCached } = await import('../../src/fan/index.ts');
 const { siteShell } = await import('../../src/workers/draw-task.ts');
 const { createDrawPool } = await import('../../src/workers/pool.ts');
@@ -56,7 +56,7 @@ describe('worker pool', () => {
       const problems = await parallelFanProblems(pool)(site);
       expect(problems).toEqual([]);
       await Promise.all([
-        pool.run({ kind: 'deck', site, file: 'print-shop', cacheDir }),
+        pool.run({ kind: 'deck', site, file: 'print-shop', specs: deckSpecs(site), cacheDir }),
         ...site.offers.map((o) => pool.run({ kind: 'preview', id: o.id, tree: offerPreview(site, o), cacheDir })),
       ]);
       expect(pool.completed).toBeGreaterThan(site.offers.length);
