@@ -96,6 +96,40 @@ describe('the card layout engine', () => {
     expect(() => flow(column(100, [text({ color: 'hsl(0 0% 0%)' }, 'x')]), 100)).toThrow('Unsupported SVG colour');
   });
 
+  it('never loses or repeats a word, and keeps every line inside the column unless one word is too long (200 random texts)', () => {
+    let seed = 20261202;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const letters = 'abcdefghijklmnopqrstuvwxyzéëï';
+    const word = () => {
+      const length = 1 + Math.floor(random() ** 3 * 30);
+      let w = '';
+      for (let i = 0; i < length; i++) w += letters[Math.floor(random() * letters.length)];
+      const r = random();
+      if (r < 0.15 && w.length > 6) return `${w.slice(0, 3)}${SOFT_HYPHEN}${w.slice(3)}`;
+      if (r < 0.25) return unbreakable(`${w}@example.be`);
+      if (r < 0.3) return `${w}-${w}`;
+      return w;
+    };
+    for (let n = 0; n < 200; n++) {
+      const words = Array.from({ length: 1 + Math.floor(random() * 40) }, word);
+      const value = words.join(random() < 0.5 ? ' ' : '  \n ');
+      const width = 60 + random() * 200;
+      const size = [9, 10, 12, 14, 16][Math.floor(random() * 5)]!;
+      const { paints, height } = flow(column(width, [text({ fontSize: size, lineHeight: 1.2 }, value)]), width);
+      const lines = texts(paints);
+      const visible = (t: string) => t.replaceAll(SOFT_HYPHEN, '').replaceAll('\u2060', '');
+      // The words, in order, each once: a soft hyphen at a line end is still in the text (joinLines prints it).
+      const joined = lines.map((l, i) => (i && !/[-\u00ad]$/.test(lines[i - 1]!.text) ? ' ' : '') + l.text).join('');
+      expect(visible(joined).replace(/\s+/g, ' ')).toBe(visible(words.join(' ')));
+      expect(height).toBeCloseTo(lines.length * size * 1.2, 5);
+      for (const [i, l] of lines.entries()) {
+        const pieces = l.text.split(/(?<=[ \-\u00ad])/).filter((piece) => piece.trim());
+        if (pieces.length > 1) expect(l.width, `line ${i} of ${JSON.stringify(value)} at ${width}`).toBeLessThanOrEqual(width + 0.01);
+        expect(l.y).toBeCloseTo(lines[0]!.y + i * size * 1.2, 5);
+      }
+    }
+  });
+
   it('turns pictogram shapes into path data', () => {
     expect(shapeToPath('line', { x1: '1', y1: '2', x2: '3', y2: '4' })).toBe('M1 2L3 4');
     expect(shapeToPath('polyline', { points: '1 2 3 4 5 6' })).toBe('M1 2L3 4L5 6');
