@@ -14,7 +14,7 @@ import build from 'virtual:vrijetijdswaaier/config';
 import read from 'virtual:vrijetijdswaaier/files';
 import { readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
 import { isUsableImage } from '../source/safe-files.ts';
-import { processBody, PIPELINE_VERSION } from '../markdown/index.ts';
+import { renderBody, PIPELINE_VERSION } from '../markdown/index.ts';
 import { countLoaderRun } from './loader-runs.ts';
 
 export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
@@ -41,7 +41,7 @@ export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {
           store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: existing.rendered });
           continue;
         }
-        const { html } = processBody(file.body, file.source, file.bodyLine, { base: config.base });
+        const html = renderBody(file.body, file.source, file.bodyLine, { base: config.base });
         store.set({ id: file.id, data, body: file.body, digest, filePath, rendered: { html, metadata: { headings: [], imagePaths: [] } } });
       }
       for (const key of store.keys()) if (!seen.has(key)) store.delete(key);

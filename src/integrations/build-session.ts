@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_CACHE_ROOT, useCacheRoot } from '../cache/disk-cache.ts';
 import { buildDate, checkContent, checkContentFully, contentDirectory, formatProblem, type AsyncCheck, type CheckOptions, type CheckResult } from '../source/read-content.ts';
+import { handParsedBodiesToRenderer } from '../markdown/index.ts';
 import type { Site } from '../model/types.ts';
 
 export interface BuildConfig {
@@ -69,6 +70,8 @@ export function createBuildSession(resolve: () => BuildConfig = resolveBuildConf
     get checks() { return checks; },
     async check(options = {}) {
       const { contentDir, buildDate: date } = resolved();
+      // The content loader renders the bodies this check parses (src/markdown/index.ts).
+      handParsedBodiesToRenderer();
       return keep(await checkContentFully(contentDir, { ...options, buildDate: date }));
     },
     result() {
