@@ -28,8 +28,9 @@ export const cacheRoot = (): string => root;
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 
 /**
- * The installed version of a package: an upgrade must invalidate what it produced. A package whose `exports` hide its package.json (linebreak) is
- * found through its entry point: the package.json in the nearest folder above it with that name.
+ * The installed version of a package: an upgrade must invalidate what it produced. A package
+ * whose `exports` hide its package.json (linebreak) is found through its entry point: the
+ * package.json in the nearest folder above it with the package's name.
  */
 export function packageVersion(name: string): string {
   try {

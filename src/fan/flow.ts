@@ -119,6 +119,7 @@ function checkStyle(style: Style): void {
   }
   if (style['display'] !== undefined && style['display'] !== 'flex') throw new UnsupportedLayoutError(`Unsupported display "${String(style['display'])}"`);
   if (style['fontFamily'] !== undefined && style['fontFamily'] !== FONT_FAMILY) throw new UnsupportedLayoutError(`Unsupported font "${String(style['fontFamily'])}"`);
+  if (style['whiteSpace'] !== undefined && style['whiteSpace'] !== 'normal' && style['whiteSpace'] !== 'nowrap') throw new UnsupportedLayoutError(`Unsupported whiteSpace "${String(style['whiteSpace'])}"`);
 }
 
 function inherit(parent: TextStyle, style: Style): TextStyle {

@@ -39,10 +39,11 @@ interface Measured { block: Block; top: number; height: number; paints: Paint[] 
 
 /**
  * Layouts by a hash of everything that shapes them: the card's blocks, the geometry, the fonts,
- * the line breaker, this folder's code (the layout engine is flow.ts) and the design tokens (src/design: the cards' colours, sizes and
- * their CMYK rule). On disk, so that the content check, the worker pool and the PDF routes of
- * one build share them, and a rebuild lays out only the cards that changed. Not kept
- * in memory beyond a deck: for thousands of cards that was gigabytes held for the whole build.
+ * the line breaker, this folder's code (the layout engine is flow.ts) and the design tokens
+ * (src/design: the cards' colours, sizes and their CMYK rule). On disk, so that the content
+ * check, the worker pool and the PDF routes of one build share them, and a rebuild lays out only
+ * the cards that changed. Not kept in memory beyond a deck: for thousands of cards that was
+ * gigabytes held for the whole build.
  */
 const disk = diskCache('card-layouts', 'json');
 let tools: string | undefined;

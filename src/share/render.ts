@@ -39,7 +39,7 @@ export function drawSvg(tree: Element): Promise<string> {
 
 const n = (v: number): string => String(Math.round(v * 100) / 100);
 const hex = (c: Rgb): string => `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`;
-/** Glyph outlines by weight and glyph id, in font units (y up): the same letters come back on every image. */
+/** Glyph outlines by weight and glyph id, in font units (y up): the same letters come back on every image (bounded by the two fonts' glyphs). */
 const outlines = new Map<string, string>();
 
 function glyphOutline(bold: boolean, glyph: { id: number; path: { toSVG(): string } }): string {
@@ -56,7 +56,7 @@ function paintsToSvg(paints: readonly Paint[], width: number, height: number): s
     if (p.kind === 'rect') {
       out.push(`<rect x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}"${p.radius ? ` rx="${n(p.radius)}"` : ''} fill="${hex(p.fill)}"/>`);
     } else if (p.kind === 'shape') {
-      out.push(`<path transform="translate(${n(p.x)} ${n(p.y)}) scale(${n(p.scale)})" d="${p.d}" fill="${p.fill ? hex(p.fill) : 'none'}"${p.stroke ? ` stroke="${hex(p.stroke)}" stroke-width="${n(p.strokeWidth)}" stroke-linecap="round" stroke-linejoin="round"` : ''}/>`);
+      out.push(`<path transform="translate(${n(p.x)} ${n(p.y)}) scale(${p.scale.toPrecision(6)})" d="${p.d}" fill="${p.fill ? hex(p.fill) : 'none'}"${p.stroke ? ` stroke="${hex(p.stroke)}" stroke-width="${n(p.strokeWidth)}" stroke-linecap="round" stroke-linejoin="round"` : ''}/>`);
     } else if (p.kind === 'text') {
       const run = shape(withoutBreakHints(p.text), p.bold);
       const k = p.size / run.unitsPerEm;
