@@ -205,9 +205,11 @@ function* textProblems(g: CardGeometry, spec: CardSpec, measured: Measured[]): G
       // out holds one word too long for the column (an address, a phone number, a long word
       // without a hyphen). Up to 2 pt (3 pt for punctuation) stays well inside the 5 mm safe zone.
       const tolerance = /^[\p{P}\p{S}]+$/u.test(word) ? 3 : 2;
-      if (word && p.x + p.width > right + tolerance && m.block.place !== 'band' && !tooLong.has(word)) {
-        tooLong.add(word);
-        yield problem(spec, m.block, tooLongMessage(word, m.block.what ?? 'tekst'));
+      // Named without the sentence's closing punctuation: "organisatie", an e-mail address.
+      const named = word.replace(/(?<=\p{L}|\p{N})[.,;:!?)]+$/u, '');
+      if (word && p.x + p.width > right + tolerance && m.block.place !== 'band' && !tooLong.has(named)) {
+        tooLong.add(named);
+        yield problem(spec, m.block, tooLongMessage(named, m.block.what ?? 'tekst'));
       }
     }
     const lowest = Math.max(...m.paints.map((p) => (p.kind === 'text' ? p.y + p.size * 0.25 : p.y + ('height' in p ? p.height : 0))), m.top);

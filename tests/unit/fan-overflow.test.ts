@@ -36,6 +36,15 @@ describe('text that does not fit', () => {
     expect(messages).toContainEqual(expect.stringMatching(/^samenvatting: Het teken "☃" \(U\+2603\) kan niet gedrukt worden/));
   });
 
+  it('names a long word or e-mail address at the end of a sentence without the full stop', async () => {
+    const site = withOffer(sample(), 'zwemmen-dilkom', (o) => {
+      o.summary = 'Mail naar heel-lang-adres-voor-de-zwemdienst@zwembad-dilkom-gemeente.example.be. Of kom naar de Vrijetijdsparticipatieondersteuningsmogelijkhedenbijeenkomstenorganisatie.';
+    });
+    const messages = (await fanProblems(site)).map((p) => `${p.path.join('.')}: ${p.message}`);
+    expect(messages).toContain('samenvatting: Het e-mailadres "heel-lang-adres-voor-de-zwemdienst@zwembad-dilkom-gemeente.example.be" is te lang voor een regel op de kaart (de samenvatting). Gebruik een korter e-mailadres.');
+    expect(messages).toContainEqual(expect.stringMatching(/^samenvatting: Het woord "Vrijetijdsparticipatieondersteuningsmogelijkhedenbijeenkomstenorganisatie" is te lang/));
+  });
+
   it('stops the PDF with a message in English and Dutch instead of printing a cut card', async () => {
     const site = withOffer(sample(), 'zwemmen-dilkom', (o) => { o.schedule!.note = 'Andere uren. '.repeat(120); });
     const deck = await layOutDeck(site);
