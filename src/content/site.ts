@@ -3,18 +3,14 @@
  * module (src/integrations/site-module.ts), which the integration fills once per build: nothing
  * here reads the content folder or the environment.
  */
-import { buildId, config, problems, site } from 'virtual:vrijetijdswaaier/build';
+import { config, problems, site } from 'virtual:vrijetijdswaaier/build';
 import { useCacheRoot } from '../cache/disk-cache.ts';
 import type { Site } from '../model/types.ts';
-import { useSharedDeckSpecs } from '../fan/deck.ts';
 import { contentError } from './content-error.ts';
 
 // Pages and routes are bundled apart from the integration: they get the build's cache folder from
 // the module too, so that a route reads what the workers drew instead of drawing it again.
 useCacheRoot(config.cacheDir);
-
-// The fan's card specs as the integration computed them for this same content (deck.ts).
-if (site) useSharedDeckSpecs(buildId, site);
 
 export function getSite(): Site {
   if (site) return site;

@@ -21,7 +21,8 @@ export function fanOffers(site: Site): OfferDescription[] {
 
 /**
  * Computed once per Site object and geometry (QR codes and hyphenation make it a few ms per card):
- * the check, the cache keys and the routes of one build share it. Callers must not change it.
+ * the check, the cache keys and the routes of one build share it (the routes get the check's own
+ * Site object, src/integrations/site-module.ts). Callers must not change it.
  */
 const specMemo = new WeakMap<Site, { geometry: string; specs: CardSpec[] }>();
 
@@ -32,42 +33,6 @@ export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec
   const specs = computeSpecs(site, g);
   specMemo.set(site, { geometry, specs });
   return specs;
-}
-
-/**
- * The build's routes get a copy of the checked site (site-module.ts), so their deckSpecs() would
- * compute every card's QR code and hyphenation again (about 2 s at 1,000 offers). The integration
- * shares the specs it computed under the build's id, in this process; a route with that id uses
- * them for its copy (the same content, so the same specs). Callers must not change them.
- */
-const SHARED = Symbol.for('vrijetijdswaaier.deck-specs');
-const shared = (): Map<string, CardSpec[]> => ((globalThis as unknown as Record<symbol, Map<string, CardSpec[]>>)[SHARED] ??= new Map());
-
-/**
- * Builds whose specs this process keeps. A build that fails after its check never reaches
- * astro:build:done to drop them; the next builds push them out. A build pushed out while it still
- * runs (more than this many at once in one process) computes its specs again: slower, same cards.
- */
-const MAX_SHARED_BUILDS = 4;
-
-export function shareDeckSpecs(buildId: string, site: Site): void {
-  const builds = shared();
-  builds.delete(buildId);
-  builds.set(buildId, deckSpecs(site));
-  for (const oldest of builds.keys()) {
-    if (builds.size <= MAX_SHARED_BUILDS) break;
-    builds.delete(oldest);
-  }
-}
-
-export function unshareDeckSpecs(buildId: string): void {
-  shared().delete(buildId);
-}
-
-/** `site`'s specs from the build that shared them, when this process has them; else computed on first use. */
-export function useSharedDeckSpecs(buildId: string, site: Site): void {
-  const specs = shared().get(buildId);
-  if (specs) useDeckSpecs(site, specs);
 }
 
 /** Specs computed elsewhere for this same content (a deck job brings the check's): used instead of computing them again. */

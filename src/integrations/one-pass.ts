@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
-import { deckSpecs, shareDeckSpecs, unshareDeckSpecs } from '../fan/deck.ts';
+import { deckSpecs } from '../fan/deck.ts';
 import { offerPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
@@ -21,7 +21,7 @@ import { clearTracked, track } from '../workers/binary-jobs.ts';
 import type { DrawJob } from '../workers/draw-task.ts';
 import type { Site } from '../model/types.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
-import { siteModulePlugin } from './site-module.ts';
+import { dropHandedModules, siteModulePlugin } from './site-module.ts';
 
 export interface OnePass {
   session: BuildSession;
@@ -50,7 +50,6 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           }
           const site = session.result().site;
           if (!site) return; // the content check has already stopped the build
-          shareDeckSpecs(session.id, site);
           clearTracked();
           const log = logger.fork('tekenen');
           const started = performance.now();
@@ -77,7 +76,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           }
         },
         'astro:build:done': async () => {
-          unshareDeckSpecs(session.id);
+          dropHandedModules(session);
           await pool.close();
         },
       },
