@@ -95,7 +95,7 @@ const JUSTIFY = new Set(['flex-start', 'center', 'flex-end', 'space-between']);
 interface Segment {
   /** As written, with its break hints and its trailing space. */
   raw: string;
-  /** Width without the trailing space, with a hyphen when it ends at a soft hyphen (used only at a line end). */
+  /** Width without the trailing space (and without the hyphen a soft hyphen shows at a line end: see `hyphen`). */
   core: number;
   /** Width with its trailing space, as it counts inside a line. */
   full: number;
@@ -176,6 +176,9 @@ function build(element: Element, parentText: TextStyle): LayoutNode {
   if (!JUSTIFY.has(String(justify))) throw new UnsupportedLayoutError(`Unsupported justifyContent "${String(justify)}"`);
   const direction = style['flexDirection'] ?? 'row';
   if (direction !== 'row' && direction !== 'column') throw new UnsupportedLayoutError(`Unsupported flexDirection "${String(direction)}"`);
+  for (const key of ['lineClamp', 'textWrap', 'whiteSpace']) {
+    if (style[key] !== undefined) throw new UnsupportedLayoutError(`Unsupported style "${key}" on a box: it applies to text only`);
+  }
   const fixedWidth = numberStyle(style, 'width');
   const fixedHeight = numberStyle(style, 'height');
   return {

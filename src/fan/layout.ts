@@ -95,6 +95,8 @@ function layOutFresh(g: CardGeometry, spec: CardSpec): LaidOutCard {
   const measured: Measured[] = spec.blocks.map((block) => ({ block, top: boxes.get(block.key)!.top, height: boxes.get(block.key)!.height, paints: [] }));
   for (const p of paints) {
     const probe = p.kind === 'text' ? p.y - p.size * 0.5 : p.y;
+    // Text can run out of a block of fixed height (a divider's long intro): it belongs to the last
+    // block above it, whose fit check then reports it.
     const owner = measured.find((m) => probe >= m.top && probe < m.top + m.height) ?? measured.findLast((m) => probe >= m.top);
     if (!owner) throw new Error(`Card ${spec.id}: a ${p.kind} at y=${p.y.toFixed(1)} lies outside every block`);
     owner.paints.push(p);

@@ -93,6 +93,7 @@ describe('the card layout engine', () => {
     expect(() => flow(column(100, [text({ fontSize: 12, textAlign: 'center' }, 'x')]), 100)).toThrow('Unsupported style "textAlign"');
     expect(() => flow(column(100, [{ type: 'img', props: {} }]), 100)).toThrow('Unsupported element <img>');
     expect(() => flow(column(100, [text({ fontSize: '12px' }, 'x')]), 100)).toThrow('Unsupported value "12px" for fontSize');
+    expect(() => flow(column(100, [text({ fontSize: 12 }, 'x')], { lineClamp: 2 }), 100)).toThrow('Unsupported style "lineClamp" on a box');
     expect(() => flow(column(100, [text({ color: 'hsl(0 0% 0%)' }, 'x')]), 100)).toThrow('Unsupported SVG colour');
   });
 
