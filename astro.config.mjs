@@ -42,7 +42,7 @@ export default defineConfig({
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.

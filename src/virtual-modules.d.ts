@@ -3,6 +3,8 @@ declare module 'virtual:vrijetijdswaaier/build' {
   export const config: import('./integrations/build-session.ts').BuildConfig;
   /** The check's own Site object, shared read-only; undefined when the content has errors (the build stops before pages use it). */
   export const site: import('./model/types.ts').Site | undefined;
+  /** The check's card specs for `site` (src/fan/deck.ts); undefined in `astro dev`, where the pages compute them. */
+  export const specs: import('./fan/layout.ts').CardSpec[] | undefined;
   export const problems: import('./source/read-content.ts').LocatedProblem[];
 }
 

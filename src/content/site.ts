@@ -3,14 +3,17 @@
  * module (src/integrations/site-module.ts), which the integration fills once per build: nothing
  * here reads the content folder or the environment.
  */
-import { config, problems, site } from 'virtual:vrijetijdswaaier/build';
+import { config, problems, site, specs } from 'virtual:vrijetijdswaaier/build';
 import { useCacheRoot } from '../cache/disk-cache.ts';
+import { useDeckSpecs } from '../fan/deck.ts';
 import type { Site } from '../model/types.ts';
 import { contentError } from './content-error.ts';
 
 // Pages and routes are bundled apart from the integration: they get the build's cache folder from
 // the module too, so that a route reads what the workers drew instead of drawing it again.
 useCacheRoot(config.cacheDir);
+// The check's card specs for this same site object: not computed again for the PDF routes.
+if (site && specs) useDeckSpecs(site, specs);
 
 export function getSite(): Site {
   if (site) return site;

@@ -6,7 +6,6 @@ import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import { contentCheck } from './content-check.ts';
 import { onePass } from './one-pass.ts';
-import { pagefind } from './pagefind.ts';
 import { liveContent } from './live-content.ts';
 import { editor } from '../admin/integration.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
@@ -14,5 +13,5 @@ import { createBuildSession, type BuildSession } from './build-session.ts';
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
   // liveContent first: in `astro dev` it notes the content files before the check reads them.
-  return [liveContent(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), pagefind(), editor()];
+  return [liveContent(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), editor()];
 }

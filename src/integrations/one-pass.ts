@@ -7,9 +7,11 @@
  *                       same job); then the link previews and deck PDFs are queued on the same pool,
  *                       drawn while Astro syncs content, bundles and renders the pages;
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
- *   astro:build:done    the pool closes.
+ *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts) while pagefind
+ *                       indexes the pages (pagefind.ts); the pool closes.
  */
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, InjectedRoute } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
 import { deckSpecs } from '../fan/deck.ts';
 import { offerPreview } from '../share/preview.ts';
@@ -22,6 +24,14 @@ import type { DrawJob } from '../workers/draw-task.ts';
 import type { Site } from '../model/types.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 import { dropHandedModules, siteModulePlugin } from './site-module.ts';
+import { writeBinaryOutputs } from './binary-outputs.ts';
+import { buildSearchIndex } from './pagefind.ts';
+
+/** What a build writes itself (binary-outputs.ts) and `astro dev` serves as routes. */
+const DEV_ROUTES: InjectedRoute[] = [
+  { pattern: '/kaart/[id].pdf', entrypoint: new URL('../dev-routes/card-pdf.ts', import.meta.url) },
+  { pattern: '/og/[id].png', entrypoint: new URL('../dev-routes/offer-preview.ts', import.meta.url) },
+];
 
 export interface OnePass {
   session: BuildSession;
@@ -39,12 +49,13 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
     integration: {
       name: 'vrijetijdswaaier:one-pass',
       hooks: {
-        'astro:config:setup': ({ command, updateConfig, logger }) => {
+        'astro:config:setup': ({ command, updateConfig, injectRoute, logger }) => {
           // The public URL as the check read it from site.yaml (the content check ran just before).
           const siteUrl = session.config.siteUrl;
           updateConfig({ ...(siteUrl ? { site: siteUrl } : {}), vite: { plugins: [siteModulePlugin(session, { live: command === 'dev' })] } });
           if (command !== 'build') {
-            // astro dev draws on request; the pool only served the check.
+            // astro dev draws on request, the card PDFs and previews too; the pool only served the check.
+            for (const route of DEV_ROUTES) injectRoute(route);
             void pool.close();
             return;
           }
@@ -75,9 +86,19 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             });
           }
         },
-        'astro:build:done': async () => {
-          dropHandedModules(session);
-          await pool.close();
+        'astro:build:done': async ({ dir, logger }) => {
+          try {
+            const site = session.result().site;
+            const outDir = fileURLToPath(dir);
+            // pagefind indexes the pages in a process of its own: the files are written meanwhile.
+            await Promise.all([
+              buildSearchIndex(outDir, logger.fork('zoekindex')),
+              site ? writeBinaryOutputs(site, outDir, logger.fork('tekenen')) : undefined,
+            ]);
+          } finally {
+            dropHandedModules(session);
+            await pool.close();
+          }
         },
       },
     },

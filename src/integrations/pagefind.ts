@@ -1,11 +1,11 @@
 /**
- * Builds the pagefind search index after the pages (astro:build:done), with pagefind's Node API,
- * so `astro build` stays the one command. Only elements marked `data-pagefind-body` are indexed
- * (offer pages, discount pages, free pages); navigation pages carry no body and stay out.
+ * Builds the pagefind search index after the pages (the build's own integration calls it in
+ * astro:build:done, one-pass.ts), with pagefind's Node API, so `astro build` stays the one
+ * command. Only elements marked `data-pagefind-body` are indexed (offer pages, discount pages,
+ * free pages); navigation pages carry no body and stay out.
  */
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindApi from 'pagefind';
 
 /** Where the bundle lands inside the build output; the search script loads it from here. */
@@ -39,15 +39,4 @@ export async function buildSearchIndex(siteDir: string, logger: AstroIntegration
     // The Node API runs a pagefind binary as a service; leaving it running keeps the build alive.
     await pagefindApi.close();
   }
-}
-
-export function pagefind(): AstroIntegration {
-  return {
-    name: 'vrijetijdswaaier:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildSearchIndex(fileURLToPath(dir), logger.fork('zoekindex'));
-      },
-    },
-  };
 }

@@ -94,6 +94,22 @@ describe('npm run dev on a content folder', () => {
 
   // Right after the save, without waiting for the file watcher: the server compares the folder
   // with its last check before it serves a page (live-content.ts), so the first page is new.
+  // A build writes these files itself (src/integrations/binary-outputs.ts); dev serves them as routes.
+  it('serves an offer\'s card PDF and link preview, as the offer page links them', async () => {
+    const html = (await page('/aanbod/zwemmen/')).html;
+    expect(html).toContain('/kaart/zwemmen.pdf');
+    expect(html).toContain('/og/zwemmen.png');
+    const pdf = await fetch(`${origin}/kaart/zwemmen.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const png = await fetch(`${origin}/og/zwemmen.png`);
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect([...Buffer.from(await png.arrayBuffer()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect((await fetch(`${origin}/kaart/bestaat-niet.pdf`)).status).toBe(404);
+  }, HANG_GUARD_MS);
+
   it('shows an edited offer title and text on the first page asked for after the save', async () => {
     expect((await page('/aanbod/zwemmen/')).html).toContain('Zwemmen in het testbad');
     // Several saves: Astro reloads its content configuration after each one, and a refresh that

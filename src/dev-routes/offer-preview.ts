@@ -1,19 +1,20 @@
-/** The link preview of each published offer: /og/<id>.png, 1200 x 630. */
+/**
+ * og/<id>.png (1200 x 630) in `astro dev`, drawn on request. A build writes these files itself,
+ * not as routes (src/integrations/binary-outputs.ts); the integration injects this route in dev only.
+ */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../content/site.ts';
-import { offerPreview } from '../../share/preview.ts';
-import { cachedPng } from '../../share/render.ts';
-import { prerendered } from '../../workers/binary-jobs.ts';
+import { getSite } from '../content/site.ts';
+import { offerPreview } from '../share/preview.ts';
+import { cachedPng } from '../share/render.ts';
 
 export const prerender = true;
 
 export function getStaticPaths() {
-  // "site" is the site-wide preview (site.png.ts); an offer with that id keeps the site's image.
+  // "site" is the site-wide preview (og/site.png.ts); an offer with that id keeps the site's image.
   return getSite().offers.filter((o) => o.id !== 'site').map((offer) => ({ params: { id: offer.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  await prerendered('preview', params.id!);
   const site = getSite();
   const offer = site.offers.find((o) => o.id === params.id)!;
   const { png } = await cachedPng(offerPreview(site, offer));
