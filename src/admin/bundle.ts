@@ -4,7 +4,7 @@
  * was built from changes (esbuild's metafile lists them), so a build with an unchanged editor costs
  * a few milliseconds.
  */
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +41,16 @@ const unchanged = (index: CacheIndex, file: string, hash: string): boolean => {
   return (stat !== undefined && statOf(at) === stat) || hashFile(at) === hash;
 };
 
+const MARKDOWN = path.join(ROOT, 'src/markdown');
+
+/** The check's Markdown parser is satteri's native code in Node; the browser gets the micromark one (src/markdown/parse.ts). */
+const micromarkInTheBrowser: Plugin = {
+  name: 'micromark-in-the-browser',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^\.\/parse\.ts$/ }, (args) => (args.resolveDir === MARKDOWN ? { path: path.join(MARKDOWN, 'parse-micromark.ts') } : undefined));
+  },
+};
+
 /** The browser bundle's JavaScript, from the cache when no input changed. */
 export async function editorBundle(cacheDir: string): Promise<{ code: string; fromCache: boolean }> {
   const folder = path.join(cacheDir, 'editor');
@@ -72,6 +82,7 @@ export async function editorBundle(cacheDir: string): Promise<{ code: string; fr
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     logLevel: 'error',
+    plugins: [micromarkInTheBrowser],
   });
   const code = result.outputFiles[0]!.text;
   const inputs: Record<string, string> = {};
