@@ -10,9 +10,35 @@
  * `end(page)`, decoration between `beginArtifact(page)` and `end(page)`; `finish()` before saving.
  */
 import {
-  PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, beginMarkedContent, endMarkedContent,
-  type PDFDocument, type PDFObject, type PDFPage, type PDFRef,
+  PDFHexString, PDFName, PDFNumber, PDFObject, PDFOperator, PDFOperatorNames, beginMarkedContent, endMarkedContent,
+  type PDFDocument, type PDFPage, type PDFRef,
 } from 'pdf-lib';
+
+/**
+ * An object pdf-lib writes as the bytes it was given. A deck has some 30,000 structure elements;
+ * as pdf-lib dictionaries (a Map of names, numbers and arrays each) they were about 75 MB of the
+ * deck worker's heap until the file was saved, as written text a few MB.
+ */
+class WrittenObject extends PDFObject {
+  private readonly bytes: Buffer;
+  constructor(text: string) {
+    super();
+    this.bytes = Buffer.from(text, 'latin1');
+  }
+  override clone(): WrittenObject {
+    return new WrittenObject(this.toString());
+  }
+  override toString(): string {
+    return this.bytes.toString('latin1');
+  }
+  override sizeInBytes(): number {
+    return this.bytes.length;
+  }
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    buffer.set(this.bytes, offset);
+    return this.bytes.length;
+  }
+}
 
 export type Role = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Figure' | 'Link';
 type StructType = Role | 'Document' | 'Sect' | 'L' | 'LBody';
@@ -124,17 +150,18 @@ export class Structure {
       key++;
     }
     for (const element of this.elements) {
-      const kids = element.kids.map((kid): PDFObject => {
-        if ('ref' in kid) return kid.ref;
-        if (kid.kind === 'annotation') return context.obj({ Type: 'OBJR', Pg: kid.page, Obj: kid.annotation });
-        return kid.page === element.page ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: kid.page, MCID: kid.mcid });
+      const kids = element.kids.map((kid): string => {
+        if ('ref' in kid) return kid.ref.toString();
+        if (kid.kind === 'annotation') return `<</Type /OBJR /Pg ${kid.page.toString()} /Obj ${kid.annotation.toString()}>>`;
+        return kid.page === element.page ? String(kid.mcid) : `<</Type /MCR /Pg ${kid.page.toString()} /MCID ${kid.mcid}>>`;
       });
-      context.assign(element.ref, context.obj({
-        Type: 'StructElem', S: element.type, P: element.parent?.ref ?? treeRoot,
-        ...(element.page ? { Pg: element.page } : {}),
-        ...(element.alt ? { Alt: PDFHexString.fromText(element.alt) } : {}),
-        K: kids,
-      }));
+      const entries = [
+        '/Type /StructElem', `/S ${PDFName.of(element.type).toString()}`, `/P ${(element.parent?.ref ?? treeRoot).toString()}`,
+        ...(element.page ? [`/Pg ${element.page.toString()}`] : []),
+        ...(element.alt ? [`/Alt ${PDFHexString.fromText(element.alt).toString()}`] : []),
+        `/K [${kids.join(' ')}]`,
+      ];
+      context.assign(element.ref, new WrittenObject(`<<${entries.join(' ')}>>`));
     }
     context.assign(treeRoot, context.obj({
       Type: 'StructTreeRoot', K: [this.root.ref],
