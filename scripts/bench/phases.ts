@@ -8,7 +8,7 @@
  *   " generating static routes " then per file "├─ /path (+12ms)"  every route, one at a time
  *   "✓ Completed in ..."                                             end of the routes
  *   (" generating optimized images ", then "[build] ✓ Completed in")
- *   astro:build:done hooks (pagefind and other integrations)
+ *   astro:build:done hooks: this project's card PDFs and previews ([tekenen]), pagefind, the editor
  *   [build] N page(s) built in ..., [build] Complete!
  *
  * How each phase is measured:
@@ -23,8 +23,11 @@
  *   does there (e.g. laying out the whole fan to know its cards) shows up here.
  * - pages: bundling (from "Synced content" to "generating static routes") plus the page routes.
  * - photos: Astro's optimisation of partners' photos (" generating optimized images ").
- * - fan PDFs, preview images: their routes, plus the time of log lines an integration tags
- *   fan/waaier/pdf/print (or og/preview/share) after the routes, if any.
+ * - fan PDFs, preview images: their routes (the decks, /op-maat/ sheets, og/site.png), plus the
+ *   time of log lines an integration tags fan/waaier/pdf/print (or og/preview/share) after the
+ *   routes, if any.
+ * - card PDFs and previews written: this project writes kaart/<id>.pdf and og/<id>.png itself
+ *   after the routes (log lines tagged [tekenen]), waiting there for any still being drawn.
  * - search index: lines tagged pagefind/zoek/search after the routes, timed from the line before
  *   the first of them to the first untagged line after the last of them.
  * - rest: whatever is left of the wall time (other build:done hooks, writing, exit).
@@ -40,6 +43,7 @@ export interface Phases {
   searchMs?: number;
   fanMs?: number;
   previewMs?: number;
+  writtenMs?: number;
   restMs: number;
   routes: { pages: number; fan: number; preview: number };
 }
@@ -58,6 +62,7 @@ const TAGGED: Record<'search' | Binary, RegExp> = {
   fan: /fan|waaier|pdf|print|kaart/i,
   preview: /\bog\b|preview|share|social/i,
 };
+const WRITTEN = /^tekenen$/;
 
 function routeKind(file: string): 'pages' | Binary {
   if (/\.pdf$/i.test(file)) return 'fan';
@@ -118,11 +123,12 @@ export function parsePhases(lines: readonly LogLine[], wallMs: number): Phases {
   const searchMs = tagged('search');
   const fanTagged = tagged('fan');
   const previewTagged = tagged('preview');
+  const writtenMs = taggedSpan(lines, afterRoutes, wallMs, (t) => WRITTEN.test(integrationTag(t) ?? ''));
   const fanMs = routes.fan > 0 || fanTagged !== undefined ? routeMs.fan + (fanTagged ?? 0) : undefined;
   const previewMs = routes.preview > 0 || previewTagged !== undefined ? routeMs.preview + (previewTagged ?? 0) : undefined;
 
-  const known = [contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs].reduce<number>((sum, v) => sum + (v ?? 0), 0);
-  return { contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs, restMs: Math.max(0, wallMs - known), routes };
+  const known = [contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs, writtenMs].reduce<number>((sum, v) => sum + (v ?? 0), 0);
+  return { contentMs, staticPathsMs, pagesMs, photosMs, searchMs, fanMs, previewMs, writtenMs, restMs: Math.max(0, wallMs - known), routes };
 }
 
 /** From the line before the first matching line to the first non-matching line after the last one. */
