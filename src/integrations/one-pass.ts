@@ -7,8 +7,8 @@
  *                       same job); then the link previews and deck PDFs are queued on the same pool,
  *                       drawn while Astro syncs content, bundles and renders the pages;
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
- *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts) while pagefind
- *                       indexes the pages (pagefind.ts); the pool closes.
+ *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), pagefind
+ *                       indexes the pages (pagefind.ts), the pool closes.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, InjectedRoute } from 'astro';
@@ -90,11 +90,9 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           try {
             const site = session.result().site;
             const outDir = fileURLToPath(dir);
-            // pagefind indexes the pages in a process of its own: the files are written meanwhile.
-            await Promise.all([
-              buildSearchIndex(outDir, logger.fork('zoekindex')),
-              site ? writeBinaryOutputs(site, outDir, logger.fork('tekenen')) : undefined,
-            ]);
+            // One after the other: pagefind's indexer needs both cores too (at once was no faster).
+            if (site) await writeBinaryOutputs(site, outDir, logger.fork('tekenen'));
+            await buildSearchIndex(outDir, logger.fork('zoekindex'));
           } finally {
             dropHandedModules(session);
             await pool.close();
