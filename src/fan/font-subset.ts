@@ -216,15 +216,6 @@ export async function embedKeepingIds(doc: PDFDocument, bytes: Uint8Array): Prom
   return font;
 }
 
-/** The glyphs drawn with `font` so far (a font from embedKeepingIds), and forgets them. */
-export function takeGlyphUse(font: PDFFont): GlyphUse {
-  const keeper = keepers.get(font);
-  if (!keeper) return [];
-  const use: GlyphUse = [...keeper.used];
-  keeper.used.clear();
-  return use;
-}
-
 /**
  * Tells `font` that text drawn elsewhere with these glyph ids is placed in its document. A font
  * embedded whole needs no telling: it has every glyph.

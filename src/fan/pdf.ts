@@ -67,18 +67,6 @@ function memoiseLayout<F extends ReturnType<typeof fontkit.create>>(font: F): F 
   return font;
 }
 
-/**
- * A bare document to draw in, never saved: the fonts keep their own glyph ids and record which
- * glyphs each drawing uses (font-subset.ts), so the drawing can be placed in any document.
- */
-export async function newDrawingDoc(): Promise<{ doc: PDFDocument; fonts: FanPdf['fonts'] }> {
-  useNativeDeflate();
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(sharedFontkit);
-  const bytes = fontBytes();
-  return { doc, fonts: { regular: await embedKeepingIds(doc, bytes.regular), bold: await embedKeepingIds(doc, bytes.bold) } };
-}
-
 export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
   useNativeDeflate();
   const doc = await PDFDocument.create({ updateMetadata: false });
