@@ -42,8 +42,8 @@ for (const o of site.offers.slice(0, count)) {
 }
 lap();
 console.log(`preview: layout + SVG ${(sat / count).toFixed(1)} ms, resvg+png ${(ras / count).toFixed(1)} ms`);
-for (const c of cards) await cacheFragments(g, c);
-console.log(`fragments (screen + print): ${(lap() / cards.length).toFixed(1)} ms/card`);
+for (const c of cards) cacheFragments(g, c);
+console.log(`fragments (screen, print converted when placed): ${(lap() / cards.length).toFixed(1)} ms/card`);
 const mem = () => `${(process.memoryUsage().rss / 1e6).toFixed(0)} MB rss`;
 // The other cards: laid out and recorded now, so that the assembly below only places.
 await fragmentDeck(site, 'screen');

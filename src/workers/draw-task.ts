@@ -49,7 +49,7 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
       const card = await layOutCard(g, job.spec);
       if (job.pdf && card.problems.length === 0) {
         // Drawn once here, for both decks, the category sheets and the single-card PDF, which place it.
-        const art = await cacheFragments(g, card);
+        const art = cacheFragments(g, card);
         if (job.spec.kind === 'offer') await cachedCardPdf(job.site, card, { subset: true }, art);
       }
       return { problems: card.problems };

@@ -39,5 +39,5 @@ export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
 function isCardDrawn(site: Site, spec: CardSpec): boolean {
   const g = cardGeometry(site.settings);
   return (spec.kind !== 'offer' || isCardPdfCached(site, spec, { subset: true }))
-    && isFragmentCached(g, spec, 'screen') && isFragmentCached(g, spec, 'print');
+    && isFragmentCached(g, spec);
 }
