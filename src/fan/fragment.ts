@@ -2,11 +2,12 @@
  * A card side drawn once, placed many times. The two deck PDFs (waaier.pdf, waaier-drukker.pdf)
  * and the category sheets of /op-maat/ hold every card; drawing every card into each of them
  * again cost more than the cards themselves, and a changed offer redrew whole decks. Instead, the
- * job that lays a card out also draws each side once, in screen RGB, into a fragment (the print
- * shop's CMYK fragment is the same operators with the colours converted): the content stream's operators, with the fonts whole (so glyph ids are the font's
- * own and the same in every document), the structure it marks (which text run is which element)
- * and its links. A fragment is cached on disk by the card's layout key; a deck is assembled from
- * the fragments, each placed with one translation, its MCIDs numbered for the page it lands on.
+ * job that lays a card out also writes each side once, in screen RGB, as a fragment (the print
+ * shop's CMYK one is the same operators with the colours converted when it is placed): the
+ * content stream's operators, with the font's own glyph ids (the same in every document), the
+ * structure it marks (which text run is which element) and its links. A card's fragments are
+ * cached on disk by its layout key; a deck is assembled from them, each side placed with one
+ * translation, its MCIDs numbered for the page it lands on.
  *
  * The single-card PDFs place the screen fragment too: their fonts are subset with the glyph ids
  * kept (font-subset.ts), so a fragment records which glyphs it uses.
