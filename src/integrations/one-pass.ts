@@ -5,10 +5,11 @@
  *   astro:config:setup  the content check (content-check.ts) reads and checks the content once and
  *                       lays out every card on the pool (drawing each fitting card's PDF in the
  *                       same job); then the link previews and deck PDFs are queued on the same pool,
- *                       drawn while Astro syncs content, bundles and renders the pages;
+ *                       drawn while Astro syncs content, bundles and renders the pages (with many
+ *                       previews, the decks are waited for first);
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
- *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), pagefind
- *                       indexes the pages (pagefind.ts), the pool closes.
+ *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), the pool
+ *                       closes, pagefind indexes the pages (pagefind.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, InjectedRoute } from 'astro';
@@ -49,7 +50,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
     integration: {
       name: 'vrijetijdswaaier:one-pass',
       hooks: {
-        'astro:config:setup': ({ command, updateConfig, injectRoute, logger }) => {
+        'astro:config:setup': async ({ command, updateConfig, injectRoute, logger }) => {
           // The public URL as the check read it from site.yaml (the content check ran just before).
           const siteUrl = session.config.siteUrl;
           updateConfig({ ...(siteUrl ? { site: siteUrl } : {}), vite: { plugins: [siteModulePlugin(session, { live: command === 'dev' })] } });
@@ -81,10 +82,19 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             return run;
           });
           if (runs.length) {
-            void Promise.all(runs).then(() => {
+            void Promise.all(runs).then(async () => {
               log.info(`${runs.length - failed} voorbeeldbeelden en PDF's van de hele waaier getekend in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
+              // Nothing more to draw: the workers' memory goes while Astro still renders pages.
+              await pool.close();
             });
           }
+          // With many previews to draw, Astro waits for the decks: the card workers keep both cores
+          // busy with previews meanwhile, and the deck worker's memory (a whole deck until it is
+          // saved) is gone before Astro bundles and renders the pages, the build's fullest moment.
+          // A rebuild with a few previews would leave the cores idle while it waited: there the
+          // decks run beside the pages. Measured in docs/performance.md (fifth round).
+          const previews = jobs.filter((job) => job.kind === 'preview').length;
+          if (previews >= MIN_JOBS_FOR_WORKERS) await Promise.all(runs.filter((_, i) => jobs[i]!.kind === 'deck'));
         },
         'astro:build:done': async ({ dir, logger }) => {
           try {
@@ -92,6 +102,9 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             const outDir = fileURLToPath(dir);
             // One after the other: pagefind's indexer needs both cores too (at once was no faster).
             if (site) await writeBinaryOutputs(site, outDir, logger.fork('tekenen'));
+            // Every job is done (the files waited for theirs, the deck routes for the decks): the
+            // workers' memory goes before pagefind's indexer starts.
+            await pool.close();
             await buildSearchIndex(outDir, logger.fork('zoekindex'));
           } finally {
             dropHandedModules(session);
