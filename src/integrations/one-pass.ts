@@ -66,16 +66,16 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           const log = logger.fork('tekenen');
           const started = performance.now();
           const jobs = drawJobs(site);
-          // A handful of small outputs: their routes draw them faster than workers start. A deck
-          // of many cards is worth a worker on its own (a rebuild after one changed offer
-          // assembles both decks while the pages render).
+          // A handful of small outputs: the main thread draws them (their routes, binary-outputs.ts)
+          // faster than workers start. A deck of many cards is worth a worker on its own (a rebuild
+          // after one changed offer assembles both decks while the pages render).
           const bigDeck = jobs.some((j) => j.kind === 'deck') && deckSpecs(site).length >= MIN_JOBS_FOR_WORKERS;
           if (jobs.length < MIN_JOBS_FOR_WORKERS && !bigDeck) return;
           let failed = 0;
           const runs = jobs.map((job) => {
             const run = pool.run(job).catch((error: unknown) => {
               failed++;
-              // The route draws it itself and reports any problem there.
+              // Drawn again in the main thread (its route, or binary-outputs.ts), which reports any problem.
               log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : ''}: ${error instanceof Error ? error.message : String(error)}`);
             });
             track(job.kind, job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : job.spec.id, run);
@@ -86,6 +86,8 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
               log.info(`${runs.length - failed} voorbeeldbeelden en PDF's van de hele waaier getekend in ${((performance.now() - started) / 1000).toFixed(1)} s${failed ? `, ${failed} mislukt (opnieuw getekend door de build)` : ''}`);
               // Nothing more to draw: the workers' memory goes while Astro still renders pages.
               await pool.close();
+            }).catch(() => {
+              // A pool that fails to close here is closed again in astro:build:done, which reports it.
             });
           }
           // With many previews to draw, Astro waits for the decks: the card workers keep both cores
