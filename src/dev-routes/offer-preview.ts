@@ -4,14 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getSite } from '../content/site.ts';
-import { offerPreview } from '../share/preview.ts';
+import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { cachedPng } from '../share/render.ts';
 
 export const prerender = true;
 
 export function getStaticPaths() {
-  // "site" is the site-wide preview (og/site.png.ts); an offer with that id keeps the site's image.
-  return getSite().offers.filter((o) => o.id !== 'site').map((offer) => ({ params: { id: offer.id } }));
+  return offersWithOwnPreview(getSite()).map((offer) => ({ params: { id: offer.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -13,7 +13,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { cachedSingleCardPdf, fanOffers } from '../fan/index.ts';
 import type { Site } from '../model/types.ts';
 import { routesFor } from '../routes.ts';
-import { offerPreview } from '../share/preview.ts';
+import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { cachedPng } from '../share/render.ts';
 import { prerendered } from '../workers/binary-jobs.ts';
 
@@ -29,15 +29,12 @@ interface BinaryOutput {
 /** Every card PDF and offer preview of the site, in a stable order. */
 function binaryOutputs(site: Site): BinaryOutput[] {
   const routes = routesFor(site.settings);
+  // The card jobs ran during the content check, which waited for them: their PDFs are in the cache.
   const cards = fanOffers(site).map(({ offer }): BinaryOutput => ({
     path: routes.cardPdf(offer.id),
-    bytes: async () => {
-      await prerendered('card', offer.id);
-      return cachedSingleCardPdf(site, offer.id, { subset: true });
-    },
+    bytes: () => cachedSingleCardPdf(site, offer.id, { subset: true }),
   }));
-  // "site" is the site-wide preview (a route of its own); an offer with that id keeps the site's image.
-  const previews = site.offers.filter((o) => o.id !== 'site').map((offer): BinaryOutput => ({
+  const previews = offersWithOwnPreview(site).map((offer): BinaryOutput => ({
     path: routes.offerPreview(offer.id),
     bytes: async () => {
       await prerendered('preview', offer.id);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, InjectedRoute } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
 import { deckSpecs } from '../fan/deck.ts';
-import { offerPreview } from '../share/preview.ts';
+import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
 import { parallelFanProblems } from '../workers/parallel-layout.ts';
@@ -76,9 +76,9 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             const run = pool.run(job).catch((error: unknown) => {
               failed++;
               // Drawn again in the main thread (its route, or binary-outputs.ts), which reports any problem.
-              log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : ''}: ${error instanceof Error ? error.message : String(error)}`);
+              log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.id}: ${error instanceof Error ? error.message : String(error)}`);
             });
-            track(job.kind, job.kind === 'deck' ? job.file : job.kind === 'preview' ? job.id : job.spec.id, run);
+            track(job.kind, job.kind === 'deck' ? job.file : job.id, run);
             return run;
           });
           if (runs.length) {
@@ -118,15 +118,17 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
   };
 }
 
+/** What this integration queues after the check (the cards were drawn during it). */
+type QueuedJob = Extract<DrawJob, { kind: 'deck' | 'preview' }>;
+
 /** The whole decks first (the longest jobs), then every preview not in the disk cache yet: a warm rebuild queues none. */
-function drawJobs(site: Site): DrawJob[] {
+function drawJobs(site: Site): QueuedJob[] {
   const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
     .filter((file) => !isDeckCached(site, file))
-    .map((file): DrawJob => ({ kind: 'deck', site, file, specs: deckSpecs(site), cacheDir: cacheRoot() }));
-  const previews = site.offers
-    .filter((o) => o.id !== 'site')
+    .map((file): QueuedJob => ({ kind: 'deck', site, file, specs: deckSpecs(site), cacheDir: cacheRoot() }));
+  const previews = offersWithOwnPreview(site)
     .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))
     .filter((p) => !isPngCached(p.tree))
-    .map((p): DrawJob => ({ kind: 'preview', ...p, cacheDir: cacheRoot() }));
+    .map((p): QueuedJob => ({ kind: 'preview', ...p, cacheDir: cacheRoot() }));
   return [...decks, ...previews];
 }

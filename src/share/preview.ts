@@ -15,6 +15,9 @@ import { colour, previewSpace, previewType, textOn } from '../design/tokens.ts';
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
+/** The offers with a preview of their own, og/<id>.png: og/site.png is the site's (src/source/reserved.ts refuses an offer named "site"). */
+export const offersWithOwnPreview = (site: Site): readonly Offer[] => site.offers.filter((o) => o.id !== 'site');
+
 /** Long titles get a smaller size so that three lines always hold them; the layout ends the rest with "…". */
 function titleSize(title: string): number {
   const [short, medium, long] = previewType.title;

@@ -1,10 +1,11 @@
 /**
- * Where the Astro routes wait for what the build's worker pool draws (link previews, card and deck
- * PDFs): a route awaits its item, then reads it from the disk cache. Shared through globalThis
+ * Where the build waits for what its worker pool draws after the content check (link previews in
+ * binary-outputs.ts, deck PDFs in their routes): it awaits the item, then reads it from the disk
+ * cache. Card PDFs need no waiting: the check itself waited for the card jobs. Shared through globalThis
  * because Astro runs the integration and the routes as separate module graphs of one process;
  * the integration clears it at the start of every build.
  */
-export type BinaryKind = 'preview' | 'card' | 'deck';
+export type BinaryKind = 'preview' | 'deck';
 
 interface Registry { jobs: Map<string, Promise<void>> }
 const registry: Registry = ((globalThis as { __vtwBinaryJobs?: Registry }).__vtwBinaryJobs ??= { jobs: new Map() });

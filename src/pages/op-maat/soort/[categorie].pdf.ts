@@ -8,7 +8,6 @@ import { getSite } from '../../../content/site.ts';
 import { cardSheetPdf } from '../../../fan/cached-decks.ts';
 import { categorySheets, type CategorySheet } from '../../../referrer/category-sheets.ts';
 import { opMaat } from '../../../referrer/strings.ts';
-import { prerendered } from '../../../workers/binary-jobs.ts';
 
 export const prerender = true;
 
@@ -17,7 +16,6 @@ export const getStaticPaths = (() => categorySheets(getSite()).map((sheet) => ({
 export const GET: APIRoute = async ({ props }) => {
   const site = getSite();
   const { sheet } = props as { sheet: CategorySheet };
-  for (const id of sheet.cardIds) await prerendered('card', id);
   const bytes = await cardSheetPdf(site, sheet.cardIds, opMaat.sheetTitle(sheet.name, site.settings.title));
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
