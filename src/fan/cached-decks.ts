@@ -11,6 +11,7 @@ import { layoutKey } from './layout.ts';
 import type { Site } from '../model/types.ts';
 import { officePdf } from './office.ts';
 import { printShopPdf } from './print-shop.ts';
+import { withDeflateMemo } from './native-deflate.ts';
 
 export type DeckFile = 'print-shop' | 'office';
 
@@ -23,7 +24,8 @@ export async function cachedDeckPdf(site: Site, file: DeckFile): Promise<Uint8Ar
   const key = deckKey(site, file);
   const cached = cache.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await draw[file](await fragmentDeck(site, inksOf[file]));
+  // One changed card changes a few pages: the others' compressed streams come from the last deck.
+  const bytes = await withDeflateMemo(`deck ${file}`, async () => draw[file](await fragmentDeck(site, inksOf[file])));
   cache.write(key, bytes);
   return bytes;
 }
@@ -69,7 +71,7 @@ export async function cardSheetPdf(site: Site, cardIds: readonly string[], title
   ).slice(0, 40);
   const cached = sheets.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await officePdf(await fragmentDeck(site, 'screen', wanted), { title });
+  const bytes = await withDeflateMemo(`sheet ${title}`, async () => officePdf(await fragmentDeck(site, 'screen', wanted), { title }));
   sheets.write(key, bytes);
   return bytes;
 }

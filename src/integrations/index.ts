@@ -12,6 +12,7 @@ import { createBuildSession, type BuildSession } from './build-session.ts';
 
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
-  // liveContent first: in `astro dev` it notes the content files before the check reads them.
-  return [liveContent(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), editor()];
+  // liveContent first: in `astro dev` it notes the content files before the check reads them. The
+  // editor next: a build starts bundling it in a child process before the check.
+  return [liveContent(session), editor(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx()];
 }

@@ -43,3 +43,24 @@ test('a cut cms.js or a damaged inputs.json in the cache is bundled again, the s
   expect(afterDamage.fromCache).toBe(false);
   expect(afterDamage.code).toBe(fresh.code);
 });
+
+test('a build bundles the editor in a child process that ends: the build then takes the same bundle from the cache', { timeout: 180_000 }, async () => {
+  const { spawnSync } = await import('node:child_process');
+  const childCache = mkdtempSync(path.join(os.tmpdir(), 'vtw-editor-child-'));
+  try {
+    const child = (args: string[]) => spawnSync(process.execPath, [path.resolve('src/admin/bundle-child.ts'), ...args], { encoding: 'utf8' });
+    const first = child([childCache]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe('bundled');
+    const taken = await editorBundle(childCache);
+    expect(taken.fromCache).toBe(true);
+    expect(taken.code).toBe(readFileSync(path.join(cacheDir, 'editor/cms.js'), 'utf8'));
+    expect(child([childCache]).stdout).toBe('cache');
+    // Started wrongly, it says how to start it, in Dutch, and fails.
+    const wrong = child([]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('Gebruik:');
+  } finally {
+    rmSync(childCache, { recursive: true, force: true });
+  }
+});
