@@ -1,4 +1,6 @@
 // @ts-check
+// First: ends the start-up memory settings of `npm run build` before the preview renderer loads.
+import './src/integrations/native-memory.ts';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';

@@ -55,7 +55,6 @@ function setWorkerInitialOldSpace(): void {
   if (initialOldSet) return;
   initialOldSet = true;
   v8.setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_MB}`);
-  if (process.env.GCX) v8.setFlagsFromString(process.env.GCX);
 }
 
 /**
