@@ -12,6 +12,7 @@ import { withoutBreakHints } from '../fan/hyphenate.ts';
 import type { Paint, Rgb } from '../fan/svg.ts';
 import type { Element } from '../fan/tree.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './preview.ts';
+import { palettePng } from './png.ts';
 import { diskCache, packageVersion, sha256, sourceHash } from '../cache/disk-cache.ts';
 
 /** In the build's cache folder (disk-cache.ts), or `dir` when given. */
@@ -76,15 +77,16 @@ function paintsToSvg(paints: readonly Paint[], width: number, height: number): s
 }
 
 /**
- * resvg draws the pixels (system fonts off: every letter is already a path);
- * sharp (libpng, already here for astro:assets) writes the PNG: at a light compression level it
- * is about twice as fast as resvg's encoder and the file is still a little smaller.
+ * resvg draws the pixels (system fonts off: every letter is already a path); png.ts writes them
+ * with a palette: a preview has at most about 110 colours, so the file is about half the size of
+ * an RGBA one and quicker to write. An image with more than 256 colours is written as RGBA by
+ * sharp (libpng, already here for astro:assets) at a light compression level.
  */
 export async function rasterise(svg: string): Promise<Uint8Array> {
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .png({ compressionLevel: 2, adaptiveFiltering: false })
-    .toBuffer();
+  const pixels = image.pixels;
+  return palettePng(pixels, image.width, image.height)
+    ?? sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer();
 }
 
 async function renderPng(tree: Element): Promise<Uint8Array> {

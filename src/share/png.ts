@@ -1,0 +1,88 @@
+/**
+ * A lossless PNG writer for the link previews: flat colours with smoothed edges, some 40 to 110
+ * colours in all. Each distinct colour gets an entry in a palette (colour type 3), so a pixel is
+ * one byte instead of four, the file about half as large (38 -> 21 KB on average) and encoding
+ * about a third of sharp's work. An image with more than 256 colours (never a preview of ours, a
+ * photo would be) returns undefined: the caller then writes RGBA.
+ *
+ * The pixels come from resvg as RGBA, 8 bits per channel, not premultiplied for opaque pixels;
+ * the palette keeps every colour exactly (with its alpha in tRNS when not opaque).
+ */
+import { constants, crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/**
+ * `rgba`: width x height pixels, 4 bytes each. Rows are written unfiltered, one index per pixel:
+ * a row the same as the one above (most of a preview's background) is copied, not looked up
+ * again. zlib's run-length strategy suits these rows: 4 times faster than its default for a file
+ * some 15 % larger.
+ */
+export function palettePng(rgba: Uint8Array, width: number, height: number): Buffer | undefined {
+  if (rgba.length !== width * height * 4) throw new Error(`palettePng: ${rgba.length} bytes are not ${width} x ${height} RGBA pixels`);
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, width * height);
+  const bytes = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const stride = width + 1;
+  const rows = Buffer.alloc(height * stride);
+  const index = new Map<number, number>();
+  let last = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < height; y++) {
+    const at = y * stride;
+    // rows[at] stays 0: filter type None.
+    if (y > 0 && bytes.compare(bytes, (y - 1) * width * 4, y * width * 4, y * width * 4, (y + 1) * width * 4) === 0) {
+      rows.copy(rows, at + 1, at - stride + 1, at);
+      continue;
+    }
+    let k = y * width;
+    for (let x = 1; x <= width; x++, k++) {
+      const colour = pixels[k]!;
+      if (colour !== last) {
+        let i = index.get(colour);
+        if (i === undefined) {
+          if (index.size === 256) return undefined;
+          i = index.size;
+          index.set(colour, i);
+        }
+        last = colour;
+        lastIndex = i;
+      }
+      rows[at + x] = lastIndex;
+    }
+  }
+  const palette = Buffer.alloc(index.size * 3);
+  const alpha = Buffer.alloc(index.size);
+  let translucent = 0;
+  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  for (const [colour, i] of index) {
+    // The Uint32 read the bytes R, G, B, A in machine order.
+    const [r, g, b, a] = little ? [colour & 255, (colour >>> 8) & 255, (colour >>> 16) & 255, colour >>> 24] : [colour >>> 24, (colour >>> 16) & 255, (colour >>> 8) & 255, colour & 255];
+    palette[3 * i] = r;
+    palette[3 * i + 1] = g;
+    palette[3 * i + 2] = b;
+    alpha[i] = a;
+    if (a !== 255) translucent = i + 1;
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per index
+  header[9] = 3; // colour type: palette
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    ...(translucent ? [chunk('tRNS', alpha.subarray(0, translucent))] : []),
+    chunk('IDAT', deflateSync(rows, { strategy: constants.Z_RLE })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

@@ -1,0 +1,41 @@
+/**
+ * The link previews' PNG writer (src/share/png.ts): lossless, one palette entry per colour, and
+ * RGBA (by sharp) for an image with more colours than a palette holds.
+ */
+import sharp from 'sharp';
+import { expect, test } from 'vitest';
+import { palettePng } from '../../src/share/png.ts';
+import { rasterise } from '../../src/share/render.ts';
+
+/** width x height RGBA pixels from a function of the position. */
+function image(width: number, height: number, colour: (x: number, y: number) => [number, number, number, number]): Buffer {
+  const out = Buffer.alloc(width * height * 4);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) out.set(colour(x, y), 4 * (y * width + x));
+  return out;
+}
+
+const decoded = async (png: Uint8Array) => sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+
+test('a few colours, repeated rows and a translucent pixel come back exactly, from a palette PNG', async () => {
+  const band = [164, 36, 46, 255] as const;
+  const pixels = image(40, 30, (x, y) => (y < 8 ? [...band] : x === 3 && y === 20 ? [10, 20, 30, 128] : x > 10 && x < 14 ? [29, 29, 27, 255] : [255, 255, 255, 255]));
+  const png = palettePng(pixels, 40, 30)!;
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  const meta = await sharp(png).metadata();
+  expect([meta.width, meta.height]).toEqual([40, 30]);
+  // Colour type 3 (palette) in IHDR: byte 25 of the file.
+  expect(png[25]).toBe(3);
+  const back = await decoded(png);
+  expect(back.data.equals(pixels)).toBe(true);
+});
+
+test('more than 256 colours: no palette PNG, and rasterise writes RGBA instead', async () => {
+  const pixels = image(300, 2, (x, y) => [x % 256, Math.floor(x / 256) * 50 + y, 7, 255]);
+  expect(palettePng(pixels, 300, 2)).toBeUndefined();
+  expect(() => palettePng(pixels, 300, 3)).toThrow(/RGBA pixels/);
+  // Two gradients of up to 256 colours each, drawn by resvg: too many colours for a palette.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="2"><defs><linearGradient id="a"><stop offset="0" stop-color="#f00"/><stop offset="1" stop-color="#00f"/></linearGradient><linearGradient id="b"><stop offset="0" stop-color="#0f0"/><stop offset="1" stop-color="#fff"/></linearGradient></defs><rect width="600" height="1" fill="url(#a)"/><rect y="1" width="600" height="1" fill="url(#b)"/></svg>`;
+  const png = await rasterise(svg);
+  expect(png[25]).toBe(6); // RGBA
+  expect((await sharp(png).metadata()).width).toBe(600);
+});
