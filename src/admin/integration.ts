@@ -32,10 +32,15 @@ function bundleInChild(cacheDir: string): Promise<ChildBundle> {
 /** Where the editor lives in the built site. */
 const ADMIN_FOLDER = 'admin';
 
-export function editor(session?: BuildSession): AstroIntegration {
+/**
+ * Two integrations: `start` goes before the content check (its config:setup starts the child),
+ * `write` goes last (its build:done writes /admin/ after the search index, so that the editor's
+ * page is not indexed).
+ */
+export function editor(session?: BuildSession): { start: AstroIntegration; write: AstroIntegration } {
   let early: Promise<ChildBundle> | undefined;
-  return {
-    name: 'vrijetijdswaaier:editor',
+  const start: AstroIntegration = {
+    name: 'vrijetijdswaaier:editor-bundle',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build' || !session) return;
@@ -47,6 +52,11 @@ export function editor(session?: BuildSession): AstroIntegration {
         }
         early = bundleInChild(cacheDir);
       },
+    },
+  };
+  const write: AstroIntegration = {
+    name: 'vrijetijdswaaier:editor',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const child = await early;
@@ -56,4 +66,5 @@ export function editor(session?: BuildSession): AstroIntegration {
       },
     },
   };
+  return { start, write };
 }

@@ -12,7 +12,9 @@ import { createBuildSession, type BuildSession } from './build-session.ts';
 
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
+  const admin = editor(session);
   // liveContent first: in `astro dev` it notes the content files before the check reads them. The
-  // editor next: a build starts bundling it in a child process before the check.
-  return [liveContent(session), editor(session), contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx()];
+  // editor's bundle next (a child process bundles it while the content is checked); its page last,
+  // after the search index, which must not index it.
+  return [liveContent(session), admin.start, contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), admin.write];
 }
