@@ -85,8 +85,13 @@ function paintsToSvg(paints: readonly Paint[], width: number, height: number): s
 export async function rasterise(svg: string): Promise<Uint8Array> {
   const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
   const pixels = image.pixels;
-  return palettePng(pixels, image.width, image.height)
-    ?? sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer();
+  const png = palettePng(pixels, image.width, image.height);
+  if (!png) return sharp(pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).png({ compressionLevel: 2, adaptiveFiltering: false }).toBuffer();
+  // resvg's pixels (3 MB, outside V8's heap) are freed by a finalizer that Node runs on a later
+  // turn of the event loop. A worker given one preview after another never got one: it kept every
+  // image, 6 GB at 1,000 previews. (sharp's own work was asynchronous, which hid this.)
+  await new Promise((resolve) => setImmediate(resolve));
+  return png;
 }
 
 async function renderPng(tree: Element): Promise<Uint8Array> {
