@@ -40,20 +40,43 @@ export function useDeckSpecs(site: Site, specs: CardSpec[]): void {
   specMemo.set(site, { geometry: JSON.stringify(cardGeometry(site.settings)), specs });
 }
 
+/**
+ * The specs in deck order, each as soon as it is computed (QR codes and fitting the web address
+ * make it about 1.5 ms per card): the content check queues a card's layout job while it computes
+ * the next spec (src/workers/parallel-layout.ts). Kept for deckSpecs once all are computed.
+ */
+export function* deckSpecsAsComputed(site: Site, g = cardGeometry(site.settings)): Generator<CardSpec> {
+  const geometry = JSON.stringify(g);
+  const memo = specMemo.get(site);
+  if (memo?.geometry === geometry) {
+    yield* memo.specs;
+    return;
+  }
+  const specs: CardSpec[] = [];
+  for (const spec of generateSpecs(site, g)) {
+    specs.push(spec);
+    yield spec;
+  }
+  specMemo.set(site, { geometry, specs });
+}
+
 function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {
+  return [...generateSpecs(site, g)];
+}
+
+function* generateSpecs(site: Site, g: CardGeometry): Generator<CardSpec> {
   const offers = fanOffers(site);
   const home = shortUrl(routesFor(site.settings).homeUrl);
-  const specs: CardSpec[] = [{ id: 'omslag', kind: 'cover', source: 'site.yaml', title: site.settings.title, blocks: coverBlocks(g, site) }];
+  yield { id: 'omslag', kind: 'cover', source: 'site.yaml', title: site.settings.title, blocks: coverBlocks(g, site) };
   for (const category of site.categories) {
     const own = offers.filter((d) => d.category.id === category.id);
     if (own.length === 0) continue;
-    specs.push({ id: `categorie-${category.id}`, kind: 'divider', source: category.source, title: category.name, categoryId: category.id, blocks: dividerBlocks(g, category, own.length) });
+    yield { id: `categorie-${category.id}`, kind: 'divider', source: category.source, title: category.name, categoryId: category.id, blocks: dividerBlocks(g, category, own.length) };
     for (const d of own) {
-      specs.push({ id: d.offer.id, kind: 'offer', source: d.offer.source, title: d.offer.title, categoryId: category.id, blocks: offerBlocks(g, d, home) });
+      yield { id: d.offer.id, kind: 'offer', source: d.offer.source, title: d.offer.title, categoryId: category.id, blocks: offerBlocks(g, d, home) };
     }
   }
-  if (site.schemes.length) specs.push({ id: 'kortingen', kind: 'schemes', source: site.schemes[0]!.source, title: 'Korting', blocks: schemesBlocks(g, site) });
-  return specs;
+  if (site.schemes.length) yield { id: 'kortingen', kind: 'schemes', source: site.schemes[0]!.source, title: 'Korting', blocks: schemesBlocks(g, site) };
 }
 
 const decks = new WeakMap<Site, Promise<Deck>>();

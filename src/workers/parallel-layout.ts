@@ -4,7 +4,7 @@
  * layout in the same job. Cards whose PDF is already cached are known to fit and are skipped,
  * so a rebuild after one changed offer lays out one card.
  */
-import { deckSpecs } from '../fan/deck.ts';
+import { deckSpecsAsComputed } from '../fan/deck.ts';
 import { cardGeometry } from '../fan/geometry.ts';
 import { isCardPdfCached } from '../fan/index.ts';
 import { isFragmentCached } from '../fan/fragment.ts';
@@ -12,8 +12,8 @@ import { cacheRoot } from '../cache/disk-cache.ts';
 import type { CardSpec } from '../fan/layout.ts';
 import type { Site } from '../model/types.ts';
 import type { AsyncCheck } from '../source/read-content.ts';
-import { siteShell, type DrawJob } from './draw-task.ts';
-import { createDrawPool, type DrawPool } from './pool.ts';
+import { siteShell, type DrawJob, type DrawResult } from './draw-task.ts';
+import { createDrawPool, MIN_JOBS_FOR_WORKERS, type DrawPool } from './pool.ts';
 
 /**
  * With `pool`, the build's pool (kept open for the outputs after the check), which also draws the
@@ -25,10 +25,26 @@ export function parallelFanProblems(pool?: DrawPool): AsyncCheck {
     const own = pool ?? createDrawPool();
     try {
       const shell = siteShell(site);
-      const jobs = deckSpecs(site, cardGeometry(site.settings))
-        .filter((spec) => !drawPdfs || !isCardDrawn(shell, spec))
-        .map((spec): DrawJob => ({ kind: 'card', site: shell, spec, pdf: drawPdfs, cacheDir: cacheRoot() }));
-      return (await own.runAll(jobs)).flatMap((r) => r.problems);
+      // Jobs wait here until there are enough to be worth starting workers; from then on each goes
+      // to the workers as soon as its spec is computed, so the cores draw cards while this thread
+      // computes the rest. Fewer (a rebuild after one changed offer): drawn here, as runAll decides.
+      const waiting: DrawJob[] = [];
+      const running: Promise<DrawResult>[] = [];
+      let computed = 0;
+      for (const spec of deckSpecsAsComputed(site, cardGeometry(site.settings))) {
+        if (!drawPdfs || !isCardDrawn(shell, spec)) {
+          const job: DrawJob = { kind: 'card', site: shell, spec, pdf: drawPdfs, cacheDir: cacheRoot() };
+          if (running.length || waiting.length + 1 >= MIN_JOBS_FOR_WORKERS) {
+            running.push(...waiting.splice(0).map((queued) => own.run(queued)), own.run(job));
+          } else {
+            waiting.push(job);
+          }
+        }
+        // Now and then, let the pool hand out what was queued and hear from the workers.
+        if (++computed % 25 === 0 && running.length) await new Promise((resolve) => setImmediate(resolve));
+      }
+      const results = running.length ? await Promise.all(running) : await own.runAll(waiting);
+      return results.flatMap((r) => r.problems);
     } finally {
       if (!pool) await own.close();
     }
