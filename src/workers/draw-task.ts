@@ -4,6 +4,8 @@
  * site for a whole deck. No worker reads or checks the content folder. The same function runs in
  * the main thread when a build has too few cards to be worth starting workers.
  */
+import os from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
 import { cardGeometry } from '../fan/geometry.ts';
 import { useDeckSpecs } from '../fan/deck.ts';
@@ -43,6 +45,8 @@ export interface DrawResult {
 
 export default async function draw(job: DrawJob): Promise<DrawResult> {
   useCacheRoot(job.cacheDir);
+  // Not in the main thread, which runs these jobs itself for a small site.
+  if (job.kind !== 'deck' && !isMainThread) yieldToOthers();
   switch (job.kind) {
     case 'card': {
       const g = cardGeometry(job.site.settings);
@@ -64,5 +68,26 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
       useDeckSpecs(job.site, job.specs);
       await cachedDeckPdf(job.site, job.file);
       return { problems: [] };
+  }
+}
+
+/**
+ * A card worker gives way to the build's main thread and to the deck worker: the main thread
+ * computes the cards' specs that feed the workers, then renders the pages, and Astro's pages wait
+ * for the decks. On Linux a thread's nice value is its own (os.setPriority(0) sets the calling
+ * thread's), so this lowers only this worker. The CPU work is the same; the cores are shared in a
+ * better order (cold builds of 1,000 offers, alternated: 20.96 and 21.39 s against 21.12 and
+ * 22.22 s without; within this machine's noise, not worse).
+ */
+const CARD_WORKER_NICE = 10;
+let yielded = false;
+
+function yieldToOthers(): void {
+  if (yielded) return;
+  yielded = true;
+  try {
+    os.setPriority(0, CARD_WORKER_NICE);
+  } catch {
+    // Not allowed on this system: the normal priority.
   }
 }

@@ -36,3 +36,25 @@ test('a fan of 90 generated offers: every card laid out on the workers, every ca
     await pool.close();
   }
 });
+
+test('card workers run at a lower priority than the build; the main thread keeps its own', async () => {
+  const { default: draw } = await import('../../src/workers/draw-task.ts');
+  const os = await import('node:os');
+  const before = os.getPriority(0);
+  const site = checkContent(path.join(work, 'content'), { buildDate: '2026-11-26' }).site!;
+  const { siteShell } = await import('../../src/workers/draw-task.ts');
+  // A small site's jobs run in the main thread: its priority must not change.
+  await draw({ kind: 'card', site: siteShell(site), spec: deckSpecs(site)[0]!, pdf: false, cacheDir: path.join(work, 'cache') });
+  expect(os.getPriority(0)).toBe(before);
+  const { Worker } = await import('node:worker_threads');
+  const { pathToFileURL } = await import('node:url');
+  const script = `import draw from ${JSON.stringify(pathToFileURL(path.resolve('src/workers/draw-task.ts')).href)};
+import { parentPort, workerData } from 'node:worker_threads';
+import os from 'node:os';
+await draw(workerData);
+parentPort.postMessage(os.getPriority(0));`;
+  const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(script)}`), { workerData: { kind: 'card', site: siteShell(site), spec: deckSpecs(site)[0], pdf: false, cacheDir: path.join(work, 'cache') } });
+  const priority = await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  await worker.terminate();
+  expect(priority).toBe(Math.min(19, before + 10));
+});
