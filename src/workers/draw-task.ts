@@ -72,7 +72,7 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
 }
 
 /**
- * A card worker gives way to the build's main thread and to the deck worker: the main thread
+ * A card worker gives way (10 nice steps) to the build's main thread and to the deck worker: the main thread
  * computes the cards' specs that feed the workers, then renders the pages, and Astro's pages wait
  * for the decks. On Linux a thread's nice value is its own (os.setPriority(0) sets the calling
  * thread's), so this lowers only this worker. The CPU work is the same; the cores are shared in a
@@ -86,7 +86,8 @@ function yieldToOthers(): void {
   if (yielded) return;
   yielded = true;
   try {
-    os.setPriority(0, CARD_WORKER_NICE);
+    // Relative to the build's own nice value (a worker starts with it); 19 is the lowest.
+    os.setPriority(0, Math.min(19, os.getPriority(0) + CARD_WORKER_NICE));
   } catch {
     // Not allowed on this system: the normal priority.
   }
