@@ -76,8 +76,8 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
  * computes the cards' specs that feed the workers, then renders the pages, and Astro's pages wait
  * for the decks. On Linux a thread's nice value is its own (os.setPriority(0) sets the calling
  * thread's), so this lowers only this worker. The CPU work is the same; the cores are shared in a
- * better order (cold builds of 1,000 offers, alternated: 20.96 and 21.39 s against 21.12 and
- * 22.22 s without; within this machine's noise, not worse).
+ * better order: cold builds of 1,000 offers, three pairs alternated, 19.88, 20.74 and 21.21 s
+ * against 20.42, 21.93 and 22.18 s at the normal priority, the same peak memory.
  */
 const CARD_WORKER_NICE = 10;
 let yielded = false;
