@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import Tinypool from 'tinypool';
-import type { DrawJob, DrawResult } from './draw-task.ts';
+import draw, { type DrawJob, type DrawResult } from './draw-task.ts';
 
 export interface DrawPool {
   /** Runs a job on a worker; rejects when the job throws or its worker dies. */
@@ -103,8 +103,13 @@ export function createDrawPool(options: { root?: string; workers?: number; minJo
   };
 }
 
+/**
+ * A small site's jobs, here in this thread. draw-task.ts is imported statically: the content check
+ * runs this while Astro loads the configuration, and a dynamic import there fails when Astro has
+ * loaded the configuration through Vite's module runner, which it closes once loaded ("Vite module
+ * runner has been closed", seen once under load in the test suite).
+ */
 async function sequential(jobs: readonly DrawJob[]): Promise<DrawResult[]> {
-  const { default: draw } = await import('./draw-task.ts');
   const out: DrawResult[] = [];
   for (const job of jobs) out.push(await draw(job));
   return out;
