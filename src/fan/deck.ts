@@ -27,12 +27,9 @@ export function fanOffers(site: Site): OfferDescription[] {
 const specMemo = new WeakMap<Site, { geometry: string; specs: CardSpec[] }>();
 
 export function deckSpecs(site: Site, g = cardGeometry(site.settings)): CardSpec[] {
-  const geometry = JSON.stringify(g);
-  const memo = specMemo.get(site);
-  if (memo?.geometry === geometry) return memo.specs;
-  const specs = computeSpecs(site, g);
-  specMemo.set(site, { geometry, specs });
-  return specs;
+  // Computes (and keeps) whatever is not kept yet.
+  for (const _ of deckSpecsAsComputed(site, g));
+  return specMemo.get(site)!.specs;
 }
 
 /** Specs computed elsewhere for this same content (a deck job brings the check's): used instead of computing them again. */
@@ -58,10 +55,6 @@ export function* deckSpecsAsComputed(site: Site, g = cardGeometry(site.settings)
     yield spec;
   }
   specMemo.set(site, { geometry, specs });
-}
-
-function computeSpecs(site: Site, g: CardGeometry): CardSpec[] {
-  return [...generateSpecs(site, g)];
 }
 
 function* generateSpecs(site: Site, g: CardGeometry): Generator<CardSpec> {

@@ -12,6 +12,8 @@
 import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** A Uint32 read of R, G, B, A bytes holds them in the machine's byte order. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function chunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -63,10 +65,8 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Buf
   const palette = Buffer.alloc(index.size * 3);
   const alpha = Buffer.alloc(index.size);
   let translucent = 0;
-  const little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
   for (const [colour, i] of index) {
-    // The Uint32 read the bytes R, G, B, A in machine order.
-    const [r, g, b, a] = little ? [colour & 255, (colour >>> 8) & 255, (colour >>> 16) & 255, colour >>> 24] : [colour >>> 24, (colour >>> 16) & 255, (colour >>> 8) & 255, colour & 255];
+    const [r, g, b, a] = LITTLE_ENDIAN ? [colour & 255, (colour >>> 8) & 255, (colour >>> 16) & 255, colour >>> 24] : [colour >>> 24, (colour >>> 16) & 255, (colour >>> 8) & 255, colour & 255];
     palette[3 * i] = r;
     palette[3 * i + 1] = g;
     palette[3 * i + 2] = b;

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/bench/generate.ts';
 import { useCacheRoot } from '../../src/cache/disk-cache.ts';
 import { deckSpecs } from '../../src/fan/deck.ts';
@@ -16,11 +16,11 @@ import { parallelFanProblems } from '../../src/workers/parallel-layout.ts';
 import { createDrawPool, MIN_JOBS_FOR_WORKERS } from '../../src/workers/pool.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'vtw-streaming-'));
+const content = path.join(work, 'content');
+beforeAll(() => generateContent(content, { offers: 90, seed: 7, buildDate: '2026-11-26' }));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 test('a fan of 90 generated offers: every card laid out on the workers, every card PDF drawn', { timeout: 120_000 }, async () => {
-  const content = path.join(work, 'content');
-  generateContent(content, { offers: 90, seed: 7, buildDate: '2026-11-26' });
   const cacheDir = path.join(work, 'cache');
   useCacheRoot(cacheDir);
   const site = checkContent(content, { buildDate: '2026-11-26' }).site!;
@@ -41,7 +41,7 @@ test('card workers run at a lower priority than the build; the main thread keeps
   const { default: draw } = await import('../../src/workers/draw-task.ts');
   const os = await import('node:os');
   const before = os.getPriority(0);
-  const site = checkContent(path.join(work, 'content'), { buildDate: '2026-11-26' }).site!;
+  const site = checkContent(content, { buildDate: '2026-11-26' }).site!;
   const { siteShell } = await import('../../src/workers/draw-task.ts');
   // A small site's jobs run in the main thread: its priority must not change.
   await draw({ kind: 'card', site: siteShell(site), spec: deckSpecs(site)[0]!, pdf: false, cacheDir: path.join(work, 'cache') });
