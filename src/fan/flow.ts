@@ -214,7 +214,7 @@ function buildSvg(element: Element): ShapeNode {
         const fillRgb = parseColour(current(own['fill'] ?? fill ?? 'black'));
         const strokeRgb = parseColour(current(own['stroke'] ?? stroke));
         return {
-          kind: 'shape', x, y, scale, d: shapeToPath(shape.type, attrs),
+          kind: 'shape', x, y, height, scale, d: shapeToPath(shape.type, attrs),
           ...(fillRgb ? { fill: fillRgb } : {}),
           ...(strokeRgb ? { stroke: strokeRgb } : {}),
           strokeWidth: Number(own['strokeWidth'] ?? strokeWidth ?? 1),

@@ -46,7 +46,7 @@ export function undrawable(text: string): string[] {
 
 interface ShapedRun {
   advanceWidth: number;
-  glyphs: { id: number; path: { toSVG(): string } }[];
+  glyphs: { id: number; path: { toSVG(): string }; bbox: { minY: number; maxY: number } }[];
   positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
 type Measurer = { layout(text: string): ShapedRun; unitsPerEm: number; ascent: number; descent: number; lineGap: number };

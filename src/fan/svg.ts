@@ -15,8 +15,11 @@ export type Paint =
    * the structure tree the text belongs to: its role, then a number unique within the card.
    */
   | { kind: 'text'; x: number; y: number; width: number; size: number; bold: boolean; fill: Rgb; text: string; tag?: string }
-  /** An SVG path drawn at (x, y), scaled from its viewBox. `figure` is set on a QR code: the address it leads to. */
-  | { kind: 'shape'; x: number; y: number; scale: number; d: string; fill?: Rgb; stroke?: Rgb; strokeWidth: number; figure?: string }
+  /**
+   * An SVG path drawn at (x, y), scaled from its viewBox; `height` is its box's (the path stays
+   * inside, half its stroke aside). `figure` is set on a QR code: the address it leads to.
+   */
+  | { kind: 'shape'; x: number; y: number; height: number; scale: number; d: string; fill?: Rgb; stroke?: Rgb; strokeWidth: number; figure?: string }
   | { kind: 'link'; x: number; y: number; width: number; height: number; url: string };
 
 class UnsupportedSvgError extends Error {}

@@ -1,11 +1,13 @@
 /**
  * The link previews' PNG writer (src/share/png.ts): lossless, one palette entry per colour, and
- * RGBA (by sharp) for an image with more colours than a palette holds.
+ * RGBA (by sharp) for an image with more colours than a palette holds; previews drawn in strips
+ * (src/share/render.ts) look the same as previews drawn whole.
  */
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { palettePng } from '../../src/share/png.ts';
-import { rasterise } from '../../src/share/render.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { drawSvg, rasterise, renderPng } from '../../src/share/render.ts';
 
 /** width x height RGBA pixels from a function of the position. */
 function image(width: number, height: number, colour: (x: number, y: number) => [number, number, number, number]): Buffer {
@@ -51,5 +53,47 @@ test('previews drawn one after another, as a worker draws them, give their memor
   const settled = process.memoryUsage().rss;
   // Without a turn of the event loop after each image, every 3 MB image of resvg stayed: 100 more, over 600 MB.
   for (let i = 0; i < 100; i++) await rasterise(svgs[i % svgs.length]!);
+  expect((process.memoryUsage().rss - settled) / 1e6).toBeLessThan(200);
+});
+
+test('every preview of the sample content, drawn in strips, is the preview drawn whole (up to anti-aliasing)', async () => {
+  const { offerPreview, sitePreview } = await import('../../src/share/preview.ts');
+  const { checkContent } = await import('../../src/source/read-content.ts');
+  const site = checkContent('content', { buildDate: '2026-11-26' }).site!;
+  const trees = [sitePreview(site), ...site.offers.map((o) => offerPreview(site, o))];
+  let bytes = 0;
+  let differing = 0;
+  for (const tree of trees) {
+    const whole = new Resvg(await drawSvg(tree), { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+    const png = await renderPng(tree);
+    const back = await decoded(png);
+    expect([back.info.width, back.info.height]).toEqual([whole.width, whole.height]);
+    const pixels = whole.pixels;
+    let worst = 0;
+    let where = '';
+    for (let i = 0; i < pixels.length; i++) {
+      const d = Math.abs(pixels[i]! - back.data[i]!);
+      if (d > worst) [worst, where] = [d, `pixel ${Math.floor(i / 4) % whole.width}, ${Math.floor(i / 4 / whole.width)}`];
+      if (d) differing++;
+    }
+    // A letter or pictogram cut at a strip's edge would leave whole pixels wrong (up to 255);
+    // resvg rounding a shifted coordinate differently moves an edge pixel's shade a little.
+    expect(worst, where).toBeLessThanOrEqual(32);
+    bytes += pixels.length;
+  }
+  expect(differing / bytes).toBeLessThan(1e-4);
+  // The offers' previews keep their palette; the site's (384 colours) is RGBA.
+  expect((await renderPng(trees[1]!))[25]).toBe(3);
+  expect((await renderPng(trees[0]!))[25]).toBe(6);
+});
+
+test('previews drawn in strips, one after another, give their memory back', async () => {
+  const { offerPreview } = await import('../../src/share/preview.ts');
+  const { checkContent } = await import('../../src/source/read-content.ts');
+  const site = checkContent('content', { buildDate: '2026-11-26' }).site!;
+  const trees = site.offers.map((o) => offerPreview(site, o));
+  for (let i = 0; i < 50; i++) await renderPng(trees[i % trees.length]!);
+  const settled = process.memoryUsage().rss;
+  for (let i = 0; i < 150; i++) await renderPng(trees[i % trees.length]!);
   expect((process.memoryUsage().rss - settled) / 1e6).toBeLessThan(200);
 });
