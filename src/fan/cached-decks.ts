@@ -62,16 +62,23 @@ const sheets = diskCache('sheet-pdfs', 'pdf');
  * from their fragments, and kept in the cache until one of those cards or the title changes.
  */
 export async function cardSheetPdf(site: Site, cardIds: readonly string[], title: string): Promise<Uint8Array> {
-  const g = cardGeometry(site.settings);
-  const wanted = new Set(cardIds);
-  const { settings, buildDate } = site;
-  const key = sha256(
-    'sheet', title, ...deckSpecs(site, g).filter((spec) => wanted.has(spec.id)).map((spec) => layoutKey(g, spec)),
-    JSON.stringify({ settings, buildDate }), `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
-  ).slice(0, 40);
+  const key = sheetKey(site, cardIds, title);
   const cached = sheets.read(key);
   if (cached) return new Uint8Array(cached);
-  const bytes = await withDeflateMemo(`sheet ${title}`, async () => officePdf(await fragmentDeck(site, 'screen', wanted), { title }));
+  const bytes = await withDeflateMemo(`sheet ${title}`, async () => officePdf(await fragmentDeck(site, 'screen', new Set(cardIds)), { title }));
   sheets.write(key, bytes);
   return bytes;
 }
+
+function sheetKey(site: Site, cardIds: readonly string[], title: string): string {
+  const g = cardGeometry(site.settings);
+  const wanted = new Set(cardIds);
+  const { settings, buildDate } = site;
+  return sha256(
+    'sheet', title, ...deckSpecs(site, g).filter((spec) => wanted.has(spec.id)).map((spec) => layoutKey(g, spec)),
+    JSON.stringify({ settings, buildDate }), `pdf-lib ${packageVersion('pdf-lib')} fontkit ${packageVersion('@pdf-lib/fontkit')}`,
+  ).slice(0, 40);
+}
+
+/** Whether this sheet is in the disk cache (a warm build queues no job for it). */
+export const isSheetCached = (site: Site, cardIds: readonly string[], title: string): boolean => sheets.has(sheetKey(site, cardIds, title));

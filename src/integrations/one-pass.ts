@@ -4,7 +4,7 @@
  * (src/workers/pool.ts) for the whole build. Order of one build:
  *   astro:config:setup  the content check (content-check.ts) reads and checks the content once and
  *                       lays out every card on the pool (drawing each fitting card's PDF in the
- *                       same job); then the link previews and deck PDFs are queued on the same pool,
+ *                       same job); then the link previews, deck PDFs and category sheets are queued on the same pool,
  *                       drawn while Astro syncs content, bundles and renders the pages (with many
  *                       previews, the decks are waited for first);
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
@@ -14,6 +14,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, InjectedRoute } from 'astro';
 import { isDeckCached, type DeckFile } from '../fan/index.ts';
+import { isSheetCached } from '../fan/cached-decks.ts';
+import { categorySheets } from '../referrer/category-sheets.ts';
 import { deckSpecs } from '../fan/deck.ts';
 import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
@@ -76,9 +78,10 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             const run = pool.run(job).catch((error: unknown) => {
               failed++;
               // Drawn again in the main thread (its route, or binary-outputs.ts), which reports any problem.
-              log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.id}: ${error instanceof Error ? error.message : String(error)}`);
+              log.warn(`${job.kind} ${job.kind === 'deck' ? job.file : job.kind === 'sheets' ? job.sheets.map((s) => s.id).join(', ') : job.id}: ${error instanceof Error ? error.message : String(error)}`);
             });
-            track(job.kind, job.kind === 'deck' ? job.file : job.id, run);
+            if (job.kind === 'sheets') for (const sheet of job.sheets) track('sheet', sheet.id, run);
+            else track(job.kind, job.kind === 'deck' ? job.file : job.id, run);
             return run;
           });
           if (runs.length) {
@@ -119,13 +122,21 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
 }
 
 /** What this integration queues after the check (the cards were drawn during it). */
-type QueuedJob = Extract<DrawJob, { kind: 'deck' | 'preview' }>;
+type QueuedJob = Extract<DrawJob, { kind: 'deck' | 'sheets' | 'preview' }>;
 
-/** The whole decks first (the longest jobs), then every preview not in the disk cache yet: a warm rebuild queues none. */
+/**
+ * The whole decks first (the longest jobs), then the category sheets (on the deck worker, after
+ * the decks: Astro's pages wait for the decks only), then every preview: only what is not in the
+ * disk cache yet, so a warm rebuild queues none.
+ */
 function drawJobs(site: Site): QueuedJob[] {
   const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
     .filter((file) => !isDeckCached(site, file))
     .map((file): QueuedJob => ({ kind: 'deck', site, file, specs: deckSpecs(site), cacheDir: cacheRoot() }));
+  const sheets = categorySheets(site)
+    .filter((sheet) => !isSheetCached(site, sheet.cardIds, sheet.title))
+    .map((sheet) => ({ id: sheet.categoryId, cardIds: sheet.cardIds, title: sheet.title }));
+  if (sheets.length) decks.push({ kind: 'sheets', site, specs: deckSpecs(site), sheets, cacheDir: cacheRoot() });
   const previews = offersWithOwnPreview(site)
     .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))
     .filter((p) => !isPngCached(p.tree))

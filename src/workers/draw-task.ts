@@ -7,6 +7,7 @@
 import os from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { cachedCardPdf, cachedDeckPdf, type DeckFile } from '../fan/index.ts';
+import { cardSheetPdf } from '../fan/cached-decks.ts';
 import { cardGeometry } from '../fan/geometry.ts';
 import { useDeckSpecs } from '../fan/deck.ts';
 import { useCacheRoot } from '../cache/disk-cache.ts';
@@ -21,12 +22,15 @@ import type { Site } from '../model/types.ts';
  *   layout its single-card PDF (offer cards) and its fragments for the decks (fragment.ts).
  * - preview: draw a link preview from its element tree.
  * - deck: assemble a whole-deck PDF from the cards' fragments on disk.
+ * - sheets: assemble the category sheets (/op-maat/) the same way, all in one job (the site is
+ *   sent once).
  */
 export type DrawJob = (
   | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
   | { kind: 'preview'; id: string; tree: Element }
   /** `specs`: the check's card specs of this site (QR codes, hyphenation), so the deck worker need not compute them again. */
   | { kind: 'deck'; site: Site; file: DeckFile; specs: CardSpec[] }
+  | { kind: 'sheets'; site: Site; specs: CardSpec[]; sheets: { id: string; cardIds: string[]; title: string }[] }
 ) & {
   /** The build's cache folder (a worker thread has its own module state: it is handed in, not read from the environment). */
   cacheDir: string;
@@ -46,7 +50,7 @@ export interface DrawResult {
 export default async function draw(job: DrawJob): Promise<DrawResult> {
   useCacheRoot(job.cacheDir);
   // Not in the main thread, which runs these jobs itself for a small site.
-  if (job.kind !== 'deck' && !isMainThread) yieldToOthers();
+  if (job.kind !== 'deck' && job.kind !== 'sheets' && !isMainThread) yieldToOthers();
   switch (job.kind) {
     case 'card': {
       const g = cardGeometry(job.site.settings);
@@ -67,6 +71,10 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
     case 'deck':
       useDeckSpecs(job.site, job.specs);
       await cachedDeckPdf(job.site, job.file);
+      return { problems: [] };
+    case 'sheets':
+      useDeckSpecs(job.site, job.specs);
+      for (const sheet of job.sheets) await cardSheetPdf(job.site, sheet.cardIds, sheet.title);
       return { problems: [] };
   }
 }

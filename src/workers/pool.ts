@@ -88,7 +88,7 @@ export function createDrawPool(options: { root?: string; workers?: number; minJo
     return deckPool;
   };
   return {
-    run: (job) => (job.kind === 'deck' ? deckWorker() : started()).run(job) as Promise<DrawResult>,
+    run: (job) => (job.kind === 'deck' || job.kind === 'sheets' ? deckWorker() : started()).run(job) as Promise<DrawResult>,
     runAll(jobs) {
       if (jobs.length < (options.minJobs ?? MIN_JOBS_FOR_WORKERS)) return sequential(jobs);
       return Promise.all(jobs.map((job) => started().run(job) as Promise<DrawResult>));

@@ -22,6 +22,8 @@ const { createDrawPool } = await import('../../src/workers/pool.ts');
 const { parallelFanProblems } = await import('../../src/workers/parallel-layout.ts');
 const { offerPreview } = await import('../../src/share/preview.ts');
 const { cacheKey, isPngCached } = await import('../../src/share/render.ts');
+const { isSheetCached } = await import('../../src/fan/cached-decks.ts');
+const { categorySheets } = await import('../../src/referrer/category-sheets.ts');
 type Site = NonNullable<ReturnType<typeof checkContent>['site']>;
 
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -57,6 +59,7 @@ describe('worker pool', () => {
       expect(problems).toEqual([]);
       await Promise.all([
         pool.run({ kind: 'deck', site, file: 'print-shop', specs: deckSpecs(site), cacheDir }),
+        pool.run({ kind: 'sheets', site, specs: deckSpecs(site), sheets: categorySheets(site).map((s) => ({ id: s.categoryId, cardIds: s.cardIds, title: s.title })), cacheDir }),
         ...site.offers.map((o) => pool.run({ kind: 'preview', id: o.id, tree: offerPreview(site, o), cacheDir })),
       ]);
       expect(pool.completed).toBeGreaterThan(site.offers.length);
@@ -72,11 +75,14 @@ describe('worker pool', () => {
     expect(shell.settings).toEqual(site.settings);
   });
 
-  it('draws every card, preview and the deck into the disk cache', () => {
+  it('draws every card, preview, the deck and the category sheets into the disk cache', () => {
     for (const d of fanOffers(site)) expect(isSingleCardCached(site, d.offer.id, { subset: true }), d.offer.id).toBe(true);
     for (const o of site.offers) expect(isPngCached(offerPreview(site, o)), o.id).toBe(true);
     expect(isDeckCached(site, 'print-shop')).toBe(true);
     expect(isDeckCached(site, 'office')).toBe(false);
+    const sheets = categorySheets(site);
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const s of sheets) expect(isSheetCached(site, s.cardIds, s.title), s.categoryId).toBe(true);
   });
 
   it('writes real PDF and PNG files, and no half-written ones', () => {

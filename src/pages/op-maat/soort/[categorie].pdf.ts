@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../content/site.ts';
 import { cardSheetPdf } from '../../../fan/cached-decks.ts';
 import { categorySheets, type CategorySheet } from '../../../referrer/category-sheets.ts';
-import { opMaat } from '../../../referrer/strings.ts';
+import { prerendered } from '../../../workers/binary-jobs.ts';
 
 export const prerender = true;
 
@@ -16,6 +16,8 @@ export const getStaticPaths = (() => categorySheets(getSite()).map((sheet) => ({
 export const GET: APIRoute = async ({ props }) => {
   const site = getSite();
   const { sheet } = props as { sheet: CategorySheet };
-  const bytes = await cardSheetPdf(site, sheet.cardIds, opMaat.sheetTitle(sheet.name, site.settings.title));
+  // Drawn by the build's deck worker while the pages render (one-pass.ts), when there are many cards.
+  await prerendered('sheet', sheet.categoryId);
+  const bytes = await cardSheetPdf(site, sheet.cardIds, sheet.title);
   return new Response(bytes as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
