@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
+import { packageVersion, sha256 } from '../cache/disk-cache.ts';
+import { memoFile } from '../cache/memo-file.ts';
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 const FILES = {
@@ -62,8 +64,8 @@ export function textWidth(text: string, size: number, bold = false): number {
   if (em === undefined) {
     const font = measurer(weight);
     em = font.layout(text).advanceWidth / font.unitsPerEm;
-    // Shaping is the slow part; the same words, addresses and titles come back on many cards.
-    if (widths.size > 50_000) widths.clear();
+    // Shaping is the slow part; the same words, addresses and titles come back on many cards,
+    // and from one build to the next (memo-file.ts).
     widths.set(key, em);
   }
   return em * size;
@@ -80,4 +82,9 @@ export function fontMetrics(bold: boolean): { ascent: number; descent: number; l
   const font = measurer(bold ? 'bold' : 'regular');
   return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm, lineGap: font.lineGap / font.unitsPerEm };
 }
-const widths = new Map<string, number>();
+/** Widths in em by weight and text: the fonts' bytes and fontkit's version name the file. */
+const widths = memoFile(
+  'text-widths',
+  () => sha256(`fontkit ${packageVersion('@pdf-lib/fontkit')}`, fontBytes().regular, fontBytes().bold),
+  (value): value is number => typeof value === 'number' && Number.isFinite(value),
+);

@@ -20,6 +20,7 @@ import { deckSpecs } from '../fan/deck.ts';
 import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
+import { saveMemoFiles } from '../cache/memo-file.ts';
 import { parallelFanProblems } from '../workers/parallel-layout.ts';
 import { createDrawPool, MIN_JOBS_FOR_WORKERS, type DrawPool } from '../workers/pool.ts';
 import { clearTracked, track } from '../workers/binary-jobs.ts';
@@ -60,6 +61,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             // astro dev draws on request, the card PDFs and previews too; the pool only served the check.
             for (const route of DEV_ROUTES) injectRoute(route);
             void pool.close();
+            saveMemoFiles();
             return;
           }
           const site = session.result().site;
@@ -68,6 +70,8 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           const log = logger.fork('tekenen');
           const started = performance.now();
           const jobs = drawJobs(site);
+          // The text widths and QR codes the check measured and encoded, for the next build.
+          saveMemoFiles();
           // A handful of small outputs: the main thread draws them (their routes, binary-outputs.ts)
           // faster than workers start. A deck of many cards is worth a worker on its own (a rebuild
           // after one changed offer assembles both decks while the pages render).
@@ -107,6 +111,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             const outDir = fileURLToPath(dir);
             // One after the other: pagefind's indexer needs both cores too (at once was no faster).
             if (site) await writeBinaryOutputs(site, outDir, logger.fork('tekenen'));
+            saveMemoFiles();
             // Every job is done (the files waited for theirs, the deck routes for the decks): the
             // workers' memory goes before pagefind's indexer starts.
             await pool.close();
