@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDirectory } from '../source/read-content.ts';
 import { spawn } from 'node:child_process';
+import os from 'node:os';
 import { writeEditor } from './output.ts';
 import { ROOT } from './bundle.ts';
 import type { BuildSession } from '../integrations/build-session.ts';
@@ -19,9 +20,22 @@ import type { BuildSession } from '../integrations/build-session.ts';
 /** How the child ended: it bundled, found the bundle in the cache, or failed (build:done then bundles here). */
 type ChildBundle = 'bundled' | 'cache' | 'failed';
 
+const CHILD_NICE = 10;
+
 function bundleInChild(cacheDir: string): Promise<ChildBundle> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'src/admin/bundle-child.ts'), cacheDir], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The bundle is wanted only at the very end: it gives way (10 nice steps, inherited by its
+    // esbuild) to Astro's start and the content check, which both cores are busy with.
+    // Cold builds of 1,000 offers, three pairs alternated: 19.64 / 18.84 / 19.91 s against
+    // 19.87 / 19.68 / 19.87 s.
+    if (child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, Math.min(19, os.getPriority() + CHILD_NICE));
+      } catch {
+        // Not allowed here: the normal priority.
+      }
+    }
     let said = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => { said += chunk; });
     child.on('error', () => resolve('failed'));
