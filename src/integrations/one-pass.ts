@@ -4,9 +4,9 @@
  * (src/workers/pool.ts) for the whole build. Order of one build:
  *   astro:config:setup  the content check (content-check.ts) reads and checks the content once and
  *                       lays out every card on the pool (drawing each fitting card's PDF in the
- *                       same job); then the link previews, deck PDFs and category sheets are queued on the same pool,
- *                       drawn while Astro syncs content, bundles and renders the pages (with many
- *                       previews, the decks are waited for first);
+ *                       same job); then the link previews, deck PDFs and category sheets are
+ *                       queued on the same pool, drawn while Astro syncs content, bundles and
+ *                       renders the pages (with many previews, the decks are waited for first);
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
  *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), the pool
  *                       closes, pagefind indexes the pages (pagefind.ts).

@@ -1,9 +1,9 @@
 /**
  * Where the build waits for what its worker pool draws after the content check (link previews in
- * binary-outputs.ts, deck PDFs in their routes): it awaits the item, then reads it from the disk
- * cache; the category sheets in theirs. Card PDFs need no waiting: the check itself waited for the card jobs. Shared through globalThis
- * because Astro runs the integration and the routes as separate module graphs of one process;
- * the integration clears it at the start of every build.
+ * binary-outputs.ts, deck PDFs and category sheets in their routes): it awaits the item, then
+ * reads it from the disk cache. Card PDFs need no waiting: the check itself waited for the card
+ * jobs. Shared through globalThis because Astro runs the integration and the routes as separate
+ * module graphs of one process; the integration clears it at the start of every build.
  */
 export type BinaryKind = 'preview' | 'deck' | 'sheet';
 
