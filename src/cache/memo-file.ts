@@ -21,8 +21,12 @@ interface Saveable {
 
 const files = diskCache('memos', 'json');
 const all: Saveable[] = [];
-/** Entries one memo keeps in memory; past this it starts again (a very large site, or many builds in one process). */
-const MAX_ENTRIES = 200_000;
+/**
+ * Entries one memo keeps in memory; past this it starts again. The card workers measure every
+ * line a layout tries (thousands of one-off strings per worker at 5,000 offers); the main thread's
+ * specs need some 3,000 widths and one QR code per card at 1,000 offers.
+ */
+const MAX_ENTRIES = 50_000;
 
 export function memoFile<V>(name: string, version: () => string, valid: (value: unknown) => value is V): MemoFile<V> {
   let root: string | undefined;
