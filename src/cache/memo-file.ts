@@ -39,12 +39,17 @@ export function memoFile<V>(name: string, version: () => string, valid: (value: 
     root = cacheRoot();
     key = sha256(name, version()).slice(0, 40);
     stored = new Map();
+    used = new Map();
+    // Written at the next save unless the file is there and whole.
     changed = true;
     const bytes = files.read(key);
     if (!bytes) return;
     try {
       const entries = JSON.parse(bytes.toString('utf8')) as unknown;
-      if (entries && typeof entries === 'object') for (const [k, v] of Object.entries(entries)) if (valid(v)) stored.set(k, v);
+      if (entries && typeof entries === 'object') {
+        for (const [k, v] of Object.entries(entries)) if (valid(v)) stored.set(k, v);
+        changed = stored.size !== Object.keys(entries).length;
+      }
     } catch {
       // Computed again, and written anew.
     }

@@ -165,14 +165,21 @@ function remember(key: string, value: IndexedRows | 'too many colours'): void {
   }
 }
 
+const counts = { drawn: 0, reused: 0 };
+
+/** Strips drawn by resvg and strips taken from the memo so far, in this thread. */
+export const stripCounts = (): { drawn: number; reused: number } => ({ ...counts });
+
 function drawStrip(width: number, top: number, height: number, body: string): IndexedRows | undefined {
   const key = svgOf(width, height, body, top);
   let indexed = strips.get(key);
   if (indexed !== undefined) {
+    counts.reused++;
     // Most recently used last: the map's order is the order of eviction.
     strips.delete(key);
     strips.set(key, indexed);
   } else {
+    counts.drawn++;
     const image = new Resvg(key, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
     remember(key, (indexed = indexRows(image.pixels, width, height) ?? 'too many colours'));
   }

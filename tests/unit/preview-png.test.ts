@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { expect, test } from 'vitest';
 import { palettePng } from '../../src/share/png.ts';
 import { Resvg } from '@resvg/resvg-js';
-import { drawSvg, rasterise, renderPng } from '../../src/share/render.ts';
+import { drawSvg, rasterise, renderPng, stripCounts } from '../../src/share/render.ts';
 
 /** width x height RGBA pixels from a function of the position. */
 function image(width: number, height: number, colour: (x: number, y: number) => [number, number, number, number]): Buffer {
@@ -96,4 +96,26 @@ test('previews drawn in strips, one after another, give their memory back', asyn
   const settled = process.memoryUsage().rss;
   for (let i = 0; i < 150; i++) await renderPng(trees[i % trees.length]!);
   expect((process.memoryUsage().rss - settled) / 1e6).toBeLessThan(200);
+});
+
+test('a second preview of the same category draws its own title but reuses the band and footer strips', async () => {
+  const { offerPreview } = await import('../../src/share/preview.ts');
+  const { checkContent } = await import('../../src/source/read-content.ts');
+  const site = checkContent('content', { buildDate: '2026-11-26' }).site!;
+  const offer = site.offers[0]!;
+  // Titles no other test drew: whatever this process drew before, the titles' strips are new.
+  const unique = `${process.pid}-${Date.now()}`;
+  const count = async (title: string) => {
+    const before = stripCounts();
+    await renderPng(offerPreview(site, { ...offer, title }));
+    const after = stripCounts();
+    return { drawn: after.drawn - before.drawn, reused: after.reused - before.reused };
+  };
+  const a = await count(`Zwemles ${unique}`);
+  const b = await count(`Petanque ${unique}`);
+  // Cut into strips at all: the band, the title, the prices and the footer at least.
+  expect(a.drawn + a.reused).toBeGreaterThanOrEqual(4);
+  expect(b.drawn).toBeGreaterThanOrEqual(1);
+  // The band (pictogram and name) and the footer (rule, site name, address) come from the memo.
+  expect(b.reused).toBeGreaterThanOrEqual(2);
 });
