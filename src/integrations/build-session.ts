@@ -10,6 +10,7 @@ import { DEFAULT_CACHE_ROOT, useCacheRoot } from '../cache/disk-cache.ts';
 import { buildDate, checkContent, checkContentFully, contentDirectory, formatProblem, type AsyncCheck, type CheckOptions, type CheckResult } from '../source/read-content.ts';
 import { handParsedBodiesToRenderer } from '../markdown/index.ts';
 import type { Site } from '../model/types.ts';
+import { SEARCH_INDEX_LATER_ENV } from './pagefind.ts';
 
 export interface BuildConfig {
   /** Absolute path of the content folder (CONTENT_DIR, else ./content). */
@@ -20,11 +21,16 @@ export interface BuildConfig {
   cacheDir: string;
   /** The public base URL from site.yaml, once the content is checked; undefined before. */
   siteUrl?: string;
+  /** Where to hand the output folder over for the search index instead of indexing it (scripts/build.ts). */
+  searchIndexLater?: string;
 }
 
 /** The environment, read in this one place. VTW_CACHE_DIR moves the cache (the benchmark gives every run its own). */
 function resolveBuildConfig(): BuildConfig {
-  return { contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: process.env['VTW_CACHE_DIR'] ?? DEFAULT_CACHE_ROOT };
+  return {
+    contentDir: contentDirectory(), buildDate: buildDate(), cacheDir: process.env['VTW_CACHE_DIR'] ?? DEFAULT_CACHE_ROOT,
+    searchIndexLater: process.env[SEARCH_INDEX_LATER_ENV] || undefined,
+  };
 }
 
 export interface BuildSession {

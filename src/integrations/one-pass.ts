@@ -9,7 +9,8 @@
  *                       renders the pages (with many previews, the decks are waited for first);
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
  *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), the pool
- *                       closes, pagefind indexes the pages (pagefind.ts).
+ *                       closes, pagefind indexes the pages (pagefind.ts), or under `npm run
+ *                       build` scripts/build.ts does once this process has ended.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, InjectedRoute } from 'astro';
@@ -29,7 +30,7 @@ import type { Site } from '../model/types.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 import { dropHandedModules, siteModulePlugin } from './site-module.ts';
 import { writeBinaryOutputs } from './binary-outputs.ts';
-import { buildSearchIndex } from './pagefind.ts';
+import { buildSearchIndex, handOver } from './pagefind.ts';
 
 /** What a build writes itself (binary-outputs.ts) and `astro dev` serves as routes. */
 const DEV_ROUTES: InjectedRoute[] = [
@@ -97,13 +98,14 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
               // A pool that fails to close here is closed again in astro:build:done, which reports it.
             });
           }
-          // With many previews to draw, Astro waits for the decks: the card workers keep both cores
-          // busy with previews meanwhile, and the deck worker's memory (a whole deck until it is
-          // saved) is gone before Astro bundles and renders the pages, the build's fullest moment.
-          // A rebuild with a few previews would leave the cores idle while it waited: there the
-          // decks run beside the pages. Measured in docs/performance.md (fifth round).
+          // With many previews to draw, Astro waits for the decks and the category sheets: the card
+          // workers keep both cores busy with previews meanwhile, and the deck worker's memory (a
+          // whole deck until it is saved) is gone before Astro bundles and renders the pages, the
+          // build's fullest moment. A rebuild with a few previews would leave the cores idle while
+          // it waited: there the decks run beside the pages. Measured in docs/performance.md
+          // (fifth round; the sheets since the eighth).
           const previews = jobs.filter((job) => job.kind === 'preview').length;
-          if (previews >= MIN_JOBS_FOR_WORKERS) await Promise.all(runs.filter((_, i) => jobs[i]!.kind === 'deck'));
+          if (previews >= MIN_JOBS_FOR_WORKERS) await Promise.all(runs.filter((_, i) => jobs[i]!.kind !== 'preview'));
         },
         'astro:build:done': async ({ dir, logger }) => {
           try {
@@ -115,7 +117,9 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             // Every job is done (the files waited for theirs, the deck routes for the decks): the
             // workers' memory goes before pagefind's indexer starts.
             await pool.close();
-            await buildSearchIndex(outDir, logger.fork('zoekindex'));
+            const later = session.config.searchIndexLater;
+            if (later) handOver(later, outDir);
+            else await buildSearchIndex(outDir, logger.fork('zoekindex'));
           } finally {
             dropHandedModules(session);
             await pool.close();

@@ -1,12 +1,34 @@
 /**
- * Builds the pagefind search index after the pages (the build's own integration calls it in
- * astro:build:done, one-pass.ts), with pagefind's Node API, so `astro build` stays the one
- * command. Only elements marked `data-pagefind-body` are indexed (offer pages, discount pages,
- * free pages); navigation pages carry no body and stay out.
+ * Builds the pagefind search index after the pages, with pagefind's Node API: at the end of
+ * `astro build` (the build's own integration calls it in astro:build:done, one-pass.ts), or,
+ * under `npm run build`, in scripts/build.ts once Astro's process has ended (the integration
+ * then hands the output folder over instead). Only elements marked `data-pagefind-body` are
+ * indexed (offer pages, discount pages, free pages); navigation pages carry no body and stay out.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
 import * as pagefindApi from 'pagefind';
+
+/**
+ * Set by scripts/build.ts to a file: the build writes its output folder there instead of
+ * indexing it, and the script indexes it after Astro's process has ended.
+ */
+export const SEARCH_INDEX_LATER_ENV = 'VTW_SEARCH_INDEX_LATER';
+
+/** The build's side of the hand-over: where the pages are. */
+export function handOver(file: string, outDir: string): void {
+  writeFileSync(file, JSON.stringify({ outDir }));
+}
+
+/** The script's side: the output folder, or undefined when the build ended before its end (astro build --help). */
+export function handedOver(file: string): string | undefined {
+  try {
+    const { outDir } = JSON.parse(readFileSync(file, 'utf8')) as { outDir?: unknown };
+    return typeof outDir === 'string' ? outDir : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Where the bundle lands inside the build output; the search script loads it from here. */
 const PAGEFIND_FOLDER = 'pagefind';
@@ -16,7 +38,7 @@ function failOn(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`pagefind ${step} failed:\n- ${errors.join('\n- ')}`);
 }
 
-export async function buildSearchIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(siteDir: string, logger: { info(message: string): void }): Promise<number> {
   const started = performance.now();
   try {
     // Every page is Dutch (html lang="nl-BE"); forcing "nl" gives one index with the Dutch

@@ -60,3 +60,24 @@ describe('the pagefind index of the sample site', () => {
     expect(page).toMatch(/<p hidden data-pagefind-weight="5">zwemmen, zwembad, baantjes, banen zwemmen, sporten<\/p>/);
   });
 });
+
+describe('where the index is made', () => {
+  const order = (name: keyof typeof SITES): number => {
+    const log = readFileSync(`${SITES[name].out}.log`, 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
+    const indexed = log.search(/\[zoekindex\] indexed \d+ pages/);
+    const complete = log.indexOf('[build] Complete!');
+    expect(indexed, name).toBeGreaterThan(0);
+    expect(complete, name).toBeGreaterThan(0);
+    return Math.sign(indexed - complete);
+  };
+
+  test('npm run build indexes the pages after Astro has finished (the sample site)', () => {
+    expect(order('sample')).toBe(1);
+    expect(existsSync(path.join(SITES.sample.out, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  test('a plain astro build indexes them itself, at its end (the other test sites)', () => {
+    expect(order('basic')).toBe(-1);
+    expect(existsSync(path.join(SITES.basic.out, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * `npm run build`: builds the site, the fan and the search index from the content folder.
+ *
+ * Runs `astro build` in a child process with the Node options below, then builds the pagefind
+ * search index in this small process once Astro's has ended. Pagefind's indexer needs about
+ * 700 MB at 5,000 offers; Astro's process still holds well over 1 GB when its pages are done
+ * (V8 keeps the pages of the drawing workers' heaps for seconds after they end, and native
+ * code keeps what it allocated), so indexing inside it put both on top of each other. A plain
+ * `astro build` still builds the index itself, at its end (src/integrations/pagefind.ts).
+ *
+ * Every argument goes to `astro build` (e.g. `npm run build -- --force`).
+ * Environment: as `astro build` (CONTENT_DIR, OUT_DIR, BUILD_DATE, VTW_CACHE_DIR).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSearchIndex, handedOver, SEARCH_INDEX_LATER_ENV } from '../src/integrations/pagefind.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Options that only work when Node starts:
+ * - scripts/build.env: memory settings for Astro's native bundler, read as it loads (see there);
+ * - --max-opt=2: V8's Maglev as the top compiler tier. Each JavaScript thread (main, card
+ *   workers, deck worker) compiles its own hot code, and none runs long enough for TurboFan's
+ *   faster code to pay its compiling back (docs/performance.md, seventh round);
+ * - --max-semi-space-size=16: the main thread's young generation at most 48 MB (the workers set
+ *   their own). V8 let it grow to 128 MB; at 5,000 offers the build's peak was about 150 MB
+ *   higher with it, at 1,000 offers the build about 0.4 s faster (docs/performance.md, eighth
+ *   round).
+ */
+export const ASTRO_NODE_OPTIONS = ['--max-opt=2', '--max-semi-space-size=16', `--env-file=${path.join(ROOT, 'scripts/build.env')}`];
+
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Astro's log line format, so the index's line reads like the build's own. */
+function logInfo(message: string): void {
+  const time = new Date().toLocaleTimeString('nl-BE', { hour12: false, hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  console.log(`${time} [zoekindex] ${message}`);
+}
+
+function runAstro(args: readonly string[], handOverFile: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...ASTRO_NODE_OPTIONS, ASTRO, 'build', ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, [SEARCH_INDEX_LATER_ENV]: handOverFile },
+      stdio: 'inherit',
+    });
+    // Ctrl+C reaches both processes (one process group); a plain `kill` of this one is passed on.
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGTERM', forward);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'vrijetijdswaaier-build-'));
+  const handOverFile = path.join(folder, 'search-index.json');
+  try {
+    const code = await runAstro(process.argv.slice(2), handOverFile);
+    const outDir = code === 0 ? handedOver(handOverFile) : undefined;
+    if (outDir) await buildSearchIndex(outDir, { info: logInfo });
+    process.exitCode = code;
+  } catch (error) {
+    console.error(`De zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+// Imported by a test for its options: only `node scripts/build.ts` builds.
+if (import.meta.main) await main();
