@@ -47,6 +47,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // The output folder is kept between builds: writing over the last build's files is much
+  // cheaper than emptying the folder and creating them again. What the last build wrote and this
+  // one did not is removed at the end (src/integrations/stale-outputs.ts).
+  vite: { build: { emptyOutDir: false } },
   // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.
   security: { csp: cspConfig },
   // One session per build: the content read and checked once, one worker pool (src/integrations).

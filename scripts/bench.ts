@@ -175,7 +175,7 @@ async function main(): Promise<void> {
 
     const runs: RunResult[] = [];
     const kinds = schedule(offers);
-    const lastCaches: Partial<Record<BuildKind, { cacheDir: string; binaryCache: string }>> = {};
+    const lastCaches: Partial<Record<BuildKind, { cacheDir: string; binaryCache: string; outDir: string }>> = {};
     for (const [i, kind] of kinds.entries()) {
       const label = `${offers}-${kind}-${i + 1}`;
       const outDir = kind === 'full' ? path.join(realOut, label) : path.join(bareDir, 'out', label);
@@ -214,10 +214,13 @@ async function main(): Promise<void> {
       console.log(`[${offers}] ${kind === 'full' ? 'full build' : 'bare Astro'} (${i + 1}/${kinds.length}): ${(run.wallMs / 1000).toFixed(2)} s${cpu}, peak ${mb}, ${size.files} files`);
       // Keep only the last output per kind, to inspect; the rest only fills the disk.
       const later = kinds.slice(i + 1).includes(kind);
-      if (later || !options.keep) rmSync(outDir, { recursive: true, force: true });
-      // The last cold build of each kind leaves its caches for the rebuild below.
-      if (later || !options.rebuild || offers > 1000) rmSync(cacheDir, { recursive: true, force: true });
-      else lastCaches[kind] = { cacheDir, binaryCache };
+      const rebuildFollows = !later && options.rebuild && offers <= 1000;
+      // The last cold build of each kind leaves its caches and its output folder for the rebuild below.
+      if (rebuildFollows) lastCaches[kind] = { cacheDir, binaryCache, outDir };
+      else {
+        if (later || !options.keep) rmSync(outDir, { recursive: true, force: true });
+        rmSync(cacheDir, { recursive: true, force: true });
+      }
     }
     let rebuild: RebuildResult | undefined;
     if (options.rebuild && offers <= 1000 && lastCaches.full && lastCaches.bare) {
@@ -225,8 +228,8 @@ async function main(): Promise<void> {
       const timed: Partial<Record<BuildKind, RunResult>> = {};
       for (const kind of ['bare', 'full'] as const) {
         const label = `${offers}-${kind}-rebuild`;
-        const outDir = kind === 'full' ? path.join(realOut, label) : path.join(bareDir, 'out', label);
-        const { cacheDir, binaryCache } = lastCaches[kind]!;
+        // Into the output folder of its last cold build, as a maintainer's rebuild writes into dist/.
+        const { cacheDir, binaryCache, outDir } = lastCaches[kind]!;
         const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE, BENCH_CACHE_DIR: cacheDir, VTW_CACHE_DIR: binaryCache };
         // No --force: Astro keeps its content cache, this project its binary cache, as on a maintainer's machine.
         const run = await runBuild(kind === 'full'
@@ -237,7 +240,7 @@ async function main(): Promise<void> {
         const mb = run.peakRssBytes ? `${Math.round(run.peakRssBytes / 1024 / 1024)} MB` : '—';
         const cpu = run.cpuMs !== undefined ? `, CPU ${(run.cpuMs / 1000).toFixed(1)} s` : '';
         console.log(`[${offers}] ${kind === 'full' ? 'full' : 'bare Astro'} rebuild after changing ${changed}: ${(run.wallMs / 1000).toFixed(2)} s${cpu}, peak ${mb}`);
-        rmSync(outDir, { recursive: true, force: true });
+        if (!options.keep) rmSync(outDir, { recursive: true, force: true });
         rmSync(cacheDir, { recursive: true, force: true });
       }
       rebuild = { changed, full: timed.full!, bare: timed.bare! };

@@ -5,7 +5,7 @@
  * then hands the output folder over instead). Only elements marked `data-pagefind-body` are
  * indexed (offer pages, discount pages, free pages); navigation pages carry no body and stay out.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
 
@@ -52,7 +52,11 @@ export async function buildSearchIndex(siteDir: string, logger: { info(message: 
     failOn('addDirectory', added.errors);
     if (added.page_count === 0) throw new Error(`pagefind found no pages to index in ${siteDir}`);
 
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, PAGEFIND_FOLDER) });
+    // The output folder is kept between builds (stale-outputs.ts): the last index goes as a whole,
+    // or its fragments of pages that changed or left would stay.
+    const folder = path.join(siteDir, PAGEFIND_FOLDER);
+    rmSync(folder, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: folder });
     failOn('writeFiles', written.errors);
 
     logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);

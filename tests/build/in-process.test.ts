@@ -2,7 +2,7 @@
  * One build in this process (Astro's build() API): the content is read and checked once per
  * build, and the pages, feeds and fan come from that one check.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,8 +14,16 @@ const CACHE = mkdtempSync(path.join(os.tmpdir(), 'vtw-in-process-cache-'));
 
 describe('a build in this process', () => {
   let result: InProcessBuild;
+  /** Files a previous build left in the output folder, which this build keeps (astro.config.mjs). */
+  const LEFT_OVER = ['aanbod/vroeger/index.html', 'kaart/vroeger.pdf', 'og/vroeger.png', 'pagefind/fragment/nl_oud.pf_fragment', 'weg/leeg/oud.txt'];
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of [...LEFT_OVER, '.git/HEAD', 'aanbod/zwemmen/index.html']) {
+      mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });
+      writeFileSync(path.join(OUT, file), 'van een vorige build');
+      utimesSync(path.join(OUT, file), anHourAgo, anHourAgo);
+    }
     // A cache folder of its own: the build must use the folder its configuration names, everywhere.
     result = await buildInProcess({ content: CONTENT, out: OUT, buildDate: '2026-11-26', cacheDir: CACHE });
   }, 600_000);
@@ -49,6 +57,16 @@ describe('a build in this process', () => {
     for (const file of ['waaier.pdf', 'waaier-drukker.pdf', 'kaart/zwemmen.pdf', 'og/zwemmen.png']) {
       expect(existsSync(path.join(OUT, file)), file).toBe(true);
     }
+  });
+
+  it('removes what a previous build left in the output folder and this build did not write', () => {
+    for (const file of LEFT_OVER) expect(existsSync(path.join(OUT, file)), file).toBe(false);
+    // Folders left empty go too; .git stays, as with Astro's own emptying; a page written again stays, new.
+    expect(existsSync(path.join(OUT, 'weg'))).toBe(false);
+    expect(readFileSync(path.join(OUT, '.git/HEAD'), 'utf8')).toBe('van een vorige build');
+    expect(readFileSync(path.join(OUT, 'aanbod/zwemmen/index.html'), 'utf8')).toContain('Zwemmen in het testbad');
+    expect(existsSync(path.join(OUT, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(OUT)).not.toContain('.vrijetijdswaaier-build');
   });
 
   it('takes the public address from the checked site.yaml, not from the environment', () => {
