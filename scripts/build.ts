@@ -9,13 +9,15 @@
  * `astro build` still builds the index itself, at its end (src/integrations/pagefind.ts).
  *
  * Every argument goes to `astro build` (e.g. `npm run build -- --force`).
- * Environment: as `astro build` (CONTENT_DIR, OUT_DIR, BUILD_DATE, VTW_CACHE_DIR).
+ * Environment: as `astro build` (CONTENT_DIR, OUT_DIR, BUILD_DATE, VTW_CACHE_DIR). Here only
+ * CONTENT_DIR is read, to count the offer files (by name) for Node's options below.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex, handedOver, SEARCH_INDEX_LATER_ENV } from '../src/integrations/pagefind.ts';
+import { countOfferFiles, LARGE_SITE_OFFERS } from '../src/integrations/large-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -25,12 +27,18 @@ const ROOT = path.resolve(import.meta.dirname, '..');
  * - --max-opt=2: V8's Maglev as the top compiler tier. Each JavaScript thread (main, card
  *   workers, deck worker) compiles its own hot code, and none runs long enough for TurboFan's
  *   faster code to pay its compiling back (docs/performance.md, seventh round);
- * - --max-semi-space-size=16: the main thread's young generation at most 48 MB (the workers set
- *   their own). V8 let it grow to 128 MB; at 5,000 offers the build's peak was about 150 MB
- *   higher with it, at 1,000 offers the build about 0.4 s faster (docs/performance.md, eighth
- *   round).
+ * - for a large site (src/integrations/large-site.ts), --max-semi-space-size=16: the main
+ *   thread's young generation at most 48 MB (the workers set their own). V8 let it grow to
+ *   128 MB: at 5,000 offers the build's peak was about 150 MB higher, at 1,000 offers the build
+ *   about 0.4 s faster (docs/performance.md, eighth round).
  */
-export const ASTRO_NODE_OPTIONS = ['--max-opt=2', '--max-semi-space-size=16', `--env-file=${path.join(ROOT, 'scripts/build.env')}`];
+export function astroNodeOptions(offerFiles: number): string[] {
+  return [
+    '--max-opt=2',
+    ...(offerFiles >= LARGE_SITE_OFFERS ? ['--max-semi-space-size=16'] : []),
+    `--env-file=${path.join(ROOT, 'scripts/build.env')}`,
+  ];
+}
 
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -42,7 +50,8 @@ function logInfo(message: string): void {
 
 function runAstro(args: readonly string[], handOverFile: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASTRO_NODE_OPTIONS, ASTRO, 'build', ...args], {
+    const options = astroNodeOptions(countOfferFiles(path.resolve(process.env['CONTENT_DIR'] ?? 'content')));
+    const child = spawn(process.execPath, [...options, ASTRO, 'build', ...args], {
       cwd: process.cwd(),
       env: { ...process.env, [SEARCH_INDEX_LATER_ENV]: handOverFile },
       stdio: 'inherit',

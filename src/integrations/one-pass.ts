@@ -31,6 +31,7 @@ import { createBuildSession, type BuildSession } from './build-session.ts';
 import { dropHandedModules, siteModulePlugin } from './site-module.ts';
 import { writeBinaryOutputs } from './binary-outputs.ts';
 import { buildSearchIndex, handOver } from './pagefind.ts';
+import { LARGE_SITE_OFFERS } from './large-site.ts';
 
 /** What a build writes itself (binary-outputs.ts) and `astro dev` serves as routes. */
 const DEV_ROUTES: InjectedRoute[] = [
@@ -98,14 +99,13 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
               // A pool that fails to close here is closed again in astro:build:done, which reports it.
             });
           }
-          // With many previews to draw, Astro waits for the decks and the category sheets: the card
-          // workers keep both cores busy with previews meanwhile, and the deck worker's memory (a
-          // whole deck until it is saved) is gone before Astro bundles and renders the pages, the
-          // build's fullest moment. A rebuild with a few previews would leave the cores idle while
-          // it waited: there the decks run beside the pages. Measured in docs/performance.md
-          // (fifth round; the sheets since the eighth).
+          // A large site's pages wait for the decks and the category sheets: the card workers keep
+          // both cores busy with previews meanwhile, and the deck worker's memory (a whole deck
+          // until it is saved) is gone before Astro bundles and renders the pages, the build's
+          // fullest moment. A smaller site renders its pages while they are drawn: faster, and its
+          // memory is far from any limit (large-site.ts; docs/performance.md, eighth round).
           const previews = jobs.filter((job) => job.kind === 'preview').length;
-          if (previews >= MIN_JOBS_FOR_WORKERS) await Promise.all(runs.filter((_, i) => jobs[i]!.kind !== 'preview'));
+          if (previews >= LARGE_SITE_OFFERS) await Promise.all(runs.filter((_, i) => jobs[i]!.kind !== 'preview'));
         },
         'astro:build:done': async ({ dir, logger }) => {
           try {
