@@ -38,7 +38,7 @@ const MARK = '.vrijetijdswaaier-build';
 const KEEP = new Set(['.git', 'pagefind', MARK]);
 
 /** Leaves the mark; call when the build starts, before anything is written to `outDir`. */
-export function markBuildStart(outDir: string): void {
+function markBuildStart(outDir: string): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, MARK), `${new Date().toISOString()}\n`);
 }
@@ -47,7 +47,7 @@ export function markBuildStart(outDir: string): void {
  * Removes what the last build left and this one did not write, then the mark; returns how many
  * files went. Does nothing without the mark (a folder this build did not mark is not touched).
  */
-export function removeStaleOutputs(outDir: string): number {
+function removeStaleOutputs(outDir: string): number {
   const mark = path.join(outDir, MARK);
   let since: number;
   try {
