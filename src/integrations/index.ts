@@ -10,12 +10,13 @@ import { liveContent } from './live-content.ts';
 import { editor } from '../admin/integration.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 import { staleOutputs } from './stale-outputs.ts';
+import { searchIndex } from './pagefind.ts';
 
 export function siteIntegrations(session: BuildSession = createBuildSession()): AstroIntegration[] {
   const pass = onePass(session);
   const admin = editor(session);
   // liveContent first: in `astro dev` it notes the content files before the check reads them. The
-  // editor's bundle next (a child process bundles it while the content is checked); its page
-  // after the search index, which must not index it; the last build's left-overs go at the very end.
-  return [liveContent(session), admin.start, contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), admin.write, staleOutputs()];
+  // editor's bundle next (a child process bundles it while the content is checked); at the end, the
+  // last build's left-overs go, and then the search index reads the pages (or is handed over).
+  return [liveContent(session), admin.start, contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), admin.write, staleOutputs(), searchIndex(session)];
 }

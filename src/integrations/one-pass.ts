@@ -6,10 +6,11 @@
  *                       lays out every card on the pool (drawing each fitting card's PDF in the
  *                       same job); then the link previews, deck PDFs and category sheets are
  *                       queued on the same pool, drawn while Astro syncs content, bundles and
- *                       renders the pages (with many previews, the decks are waited for first);
+ *                       renders the pages (a large site's pages wait for the decks and sheets);
  *   routes              wait for their item (binary-jobs.ts) and read it from the disk cache;
  *   astro:build:done    the card PDFs and previews are written (binary-outputs.ts), the pool
- *                       closes, pagefind indexes the pages (pagefind.ts), or under `npm run
+ *                       closes; the last integrations remove what the last build left
+ *                       (stale-outputs.ts) and index the pages (pagefind.ts), or under `npm run
  *                       build` scripts/build.ts does once this process has ended.
  */
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,6 @@ import type { Site } from '../model/types.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 import { dropHandedModules, siteModulePlugin } from './site-module.ts';
 import { writeBinaryOutputs } from './binary-outputs.ts';
-import { buildSearchIndex, handOver } from './pagefind.ts';
 import { LARGE_SITE_OFFERS } from './large-site.ts';
 
 /** What a build writes itself (binary-outputs.ts) and `astro dev` serves as routes. */
@@ -117,9 +117,6 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
             // Every job is done (the files waited for theirs, the deck routes for the decks): the
             // workers' memory goes before pagefind's indexer starts.
             await pool.close();
-            const later = session.config.searchIndexLater;
-            if (later) handOver(later, outDir);
-            else await buildSearchIndex(outDir, logger.fork('zoekindex'));
           } finally {
             dropHandedModules(session);
             await pool.close();

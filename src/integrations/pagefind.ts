@@ -1,13 +1,30 @@
 /**
- * Builds the pagefind search index after the pages, with pagefind's Node API: at the end of
- * `astro build` (the build's own integration calls it in astro:build:done, one-pass.ts), or,
- * under `npm run build`, in scripts/build.ts once Astro's process has ended (the integration
- * then hands the output folder over instead). Only elements marked `data-pagefind-body` are
- * indexed (offer pages, discount pages, free pages); navigation pages carry no body and stay out.
+ * Builds the pagefind search index after the pages, with pagefind's Node API: at the very end of
+ * `astro build` (the last integration, after the last build's left-overs are gone), or, under
+ * `npm run build`, in scripts/build.ts once Astro's process has ended (the integration then
+ * hands the output folder over instead). Only elements marked `data-pagefind-body` are indexed
+ * (offer pages, discount pages, free pages); navigation pages carry no body and stay out.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import type { BuildSession } from './build-session.ts';
+
+export function searchIndex(session: BuildSession): AstroIntegration {
+  return {
+    name: 'vrijetijdswaaier:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const later = session.config.searchIndexLater;
+        if (later) handOver(later, outDir);
+        else await buildSearchIndex(outDir, logger.fork('zoekindex'));
+      },
+    },
+  };
+}
 
 /**
  * Set by scripts/build.ts to a file: the build writes its output folder there instead of
@@ -16,7 +33,7 @@ import * as pagefindApi from 'pagefind';
 export const SEARCH_INDEX_LATER_ENV = 'VTW_SEARCH_INDEX_LATER';
 
 /** The build's side of the hand-over: where the pages are. */
-export function handOver(file: string, outDir: string): void {
+function handOver(file: string, outDir: string): void {
   writeFileSync(file, JSON.stringify({ outDir }));
 }
 

@@ -21,7 +21,8 @@ describe('a build in this process', () => {
     const anHourAgo = new Date(Date.now() - 3_600_000);
     for (const file of [...LEFT_OVER, '.git/HEAD', 'aanbod/zwemmen/index.html']) {
       mkdirSync(path.dirname(path.join(OUT, file)), { recursive: true });
-      writeFileSync(path.join(OUT, file), 'van een vorige build');
+      // An old offer page as pagefind would index it, had it still been there.
+      writeFileSync(path.join(OUT, file), file.endsWith('.html') ? '<html lang="nl-BE"><body><main data-pagefind-body><h1>Vroeger</h1><p>Van een vorige build.</p></main></body></html>' : 'van een vorige build');
       utimesSync(path.join(OUT, file), anHourAgo, anHourAgo);
     }
     // A cache folder of its own: the build must use the folder its configuration names, everywhere.
@@ -64,6 +65,12 @@ describe('a build in this process', () => {
     // Folders left empty go too; .git stays, as with Astro's own emptying; a page written again stays, new.
     expect(existsSync(path.join(OUT, 'weg'))).toBe(false);
     expect(readFileSync(path.join(OUT, '.git/HEAD'), 'utf8')).toBe('van een vorige build');
+    // The index was made after the left-overs went: it holds this build's marked pages only.
+    const marked = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory()
+      ? (e.name === 'pagefind' ? 0 : marked(path.join(dir, e.name)))
+      : e.name.endsWith('.html') && readFileSync(path.join(dir, e.name), 'utf8').includes('data-pagefind-body') ? 1 : 0), 0);
+    const entry = JSON.parse(readFileSync(path.join(OUT, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: { nl: { page_count: number } } };
+    expect(entry.languages.nl.page_count).toBe(marked(OUT));
     expect(readFileSync(path.join(OUT, 'aanbod/zwemmen/index.html'), 'utf8')).toContain('Zwemmen in het testbad');
     expect(existsSync(path.join(OUT, 'pagefind/pagefind-entry.json'))).toBe(true);
     expect(readdirSync(OUT)).not.toContain('.vrijetijdswaaier-build');
