@@ -56,11 +56,14 @@ function runAstro(args: readonly string[], handOverFile: string): Promise<number
       env: { ...process.env, [SEARCH_INDEX_LATER_ENV]: handOverFile },
       stdio: 'inherit',
     });
-    // Ctrl+C reaches both processes (one process group); a plain `kill` of this one is passed on.
+    // Ctrl+C or a `kill` of this process is passed on: this one waits for Astro's to end, then
+    // cleans up and exits with its status.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
       resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
     });
