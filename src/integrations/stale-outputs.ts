@@ -10,8 +10,8 @@
  * left over, and is removed when the build is done, with the folders that end up empty. The
  * mark is a file in the output folder itself, so both times come from the same file system and
  * its clock and precision. Left alone: `.git` (as Astro's own emptying did) and `pagefind/`,
- * which the search index replaces as a whole (pagefind.ts). The integration comes last in the
- * list (index.ts), after every other integration has written its files.
+ * which the search index replaces as a whole (pagefind.ts). The integration comes after every
+ * integration that writes files (index.ts); only the search index, which reads the pages, follows.
  */
 import { lstatSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
