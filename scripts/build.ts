@@ -74,9 +74,17 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'vrijetijdswaaier-build-'));
   const handOverFile = path.join(folder, 'search-index.json');
   try {
-    const code = await runAstro(process.argv.slice(2), handOverFile);
+    const args = process.argv.slice(2);
+    const code = await runAstro(args, handOverFile);
     const outDir = code === 0 ? handedOver(handOverFile) : undefined;
-    if (outDir) await buildSearchIndex(outDir, { info: logInfo });
+    if (outDir) {
+      await buildSearchIndex(outDir, { info: logInfo });
+    } else if (code === 0 && !args.some((arg) => arg === '--help' || arg === '-h')) {
+      // A build that ended well always hands its folder over: without it the site has no search.
+      console.error('De build gaf geen uitvoermap door, dus er is geen zoekindex gemaakt. Kijk of astro.config.mjs de integraties van dit project nog gebruikt.');
+      process.exitCode = 1;
+      return;
+    }
     process.exitCode = code;
   } catch (error) {
     console.error(`De zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
