@@ -9,8 +9,9 @@
  * - `cardPosition(grid, index, side)`: the lower-left corner of a card's trim on the sheet; backs
  *   are mirrored so they line up with their front when the sheet is flipped (`grid.flip` says on
  *   which edge: 'long' for portrait sheets, 'short' for landscape ones).
- * - `drawCutMarks(page, grid, count)`, `drawHoleMark(page, x, y)`: marks in the sheet's margins
- *   and the rivet hole, as thin lines.
+ * - `cutMarkOperators(grid, count)`, `holeMarkOperators(x, y)`, `lineOperators(...)`: marks in
+ *   the sheet's margins and the rivet hole, as thin lines, as operators (a deck builds them once
+ *   and repeats them on every page); `drawHoleMark(page, x, y)` and `drawLine` draw them on a page.
  * - `imposeCardPdfs(cards, info)`: the made-to-measure fan. `cards` are the bytes of single-card
  *   PDFs as the site publishes them (kaart/<id>.pdf): each page says where its front and back lie
  *   (see `CARD_PIECE`). Returns a PDF: per sheet a front page and a back page, in card order.
@@ -19,7 +20,8 @@
  */
 import {
   PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFRawStream, PDFRef,
-  concatTransformationMatrix, decodePDFRawStream, drawObject, popGraphicsState, pushGraphicsState, rgb, type Color, type PDFPage,
+  concatTransformationMatrix, decodePDFRawStream, drawEllipse, drawLine as lineOperatorsOf, drawObject, popGraphicsState,
+  pushGraphicsState, rgb, type Color, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
 import { A4, HOLE_DIAMETER, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
 
@@ -84,35 +86,55 @@ export const holeCentre = (grid: Pick<SheetGrid, 'cardWidth'>, x: number, y: num
 export interface MarkInks { black: Color; grey: Color }
 const RGB_MARKS: MarkInks = { black: rgb(0, 0, 0), grey: rgb(0.4, 0.4, 0.4) };
 
-/** Thin black lines for crop marks, cut lines and hole marks. */
+/**
+ * A thin black line for crop marks, cut lines and hole marks, as operators: the same ones
+ * `page.drawLine` pushes (no graphics state, so they need no page resources and can be drawn once
+ * and repeated on many pages).
+ */
+export function lineOperators(x1: number, y1: number, x2: number, y2: number, dashed = false, inks: MarkInks = RGB_MARKS): PDFOperator[] {
+  return lineOperatorsOf({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: inks.black, ...(dashed ? { dashArray: [3, 2] } : {}) });
+}
+
 export function drawLine(page: PDFPage, x1: number, y1: number, x2: number, y2: number, dashed = false, inks: MarkInks = RGB_MARKS): void {
-  page.drawLine({ start: { x: x1, y: y1 }, end: { x: x2, y: y2 }, thickness: 0.3, color: inks.black, ...(dashed ? { dashArray: [3, 2] } : {}) });
+  page.pushOperators(...lineOperators(x1, y1, x2, y2, dashed, inks));
 }
 
 /** A circle with a small cross: punch the hole here. */
+export function holeMarkOperators(x: number, y: number, inks: MarkInks = RGB_MARKS): PDFOperator[] {
+  return [
+    // As page.drawCircle draws it.
+    ...drawEllipse({ x, y, xScale: HOLE_DIAMETER / 2, yScale: HOLE_DIAMETER / 2, color: undefined, borderColor: inks.grey, borderWidth: 0.4 }),
+    ...lineOperators(x - 2, y, x + 2, y, false, inks),
+    ...lineOperators(x, y - 2, x, y + 2, false, inks),
+  ];
+}
+
 export function drawHoleMark(page: PDFPage, x: number, y: number, inks: MarkInks = RGB_MARKS): void {
-  page.drawCircle({ x, y, size: HOLE_DIAMETER / 2, borderColor: inks.grey, borderWidth: 0.4 });
-  drawLine(page, x - 2, y, x + 2, y, false, inks);
-  drawLine(page, x, y - 2, x, y + 2, false, inks);
+  page.pushOperators(...holeMarkOperators(x, y, inks));
 }
 
 /** Cut marks for `count` cards on one sheet: in the margins only, since on a card they would show after cutting. */
-export function drawCutMarks(page: PDFPage, grid: SheetGrid, count: number): void {
-  const { left, top, columns, cardWidth: w, cardHeight: h } = grid;
+export function cutMarkOperators(grid: SheetGrid, count: number): PDFOperator[] {
+  const { left, top, columns, cardWidth: w, cardHeight: h, width, height } = grid;
   const rows = Math.ceil(Math.min(count, grid.perSheet) / columns);
   const bottom = top - rows * h;
   const right = left + columns * w;
-  const { width, height } = page.getSize();
+  const out: PDFOperator[] = [];
   for (let c = 0; c <= columns; c++) {
     const x = left + c * w;
-    drawLine(page, x, top + MARK_GAP, x, Math.max(top + MARK_GAP, Math.min(height - PRINTER_MARGIN, top + MARK_GAP + mm(10))));
-    drawLine(page, x, bottom - MARK_GAP, x, Math.min(bottom - MARK_GAP, Math.max(PRINTER_MARGIN, bottom - MARK_GAP - mm(10))));
+    out.push(...lineOperators(x, top + MARK_GAP, x, Math.max(top + MARK_GAP, Math.min(height - PRINTER_MARGIN, top + MARK_GAP + mm(10)))));
+    out.push(...lineOperators(x, bottom - MARK_GAP, x, Math.min(bottom - MARK_GAP, Math.max(PRINTER_MARGIN, bottom - MARK_GAP - mm(10)))));
   }
   for (let r = 0; r <= rows; r++) {
     const y = top - r * h;
-    drawLine(page, left - MARK_GAP, y, Math.min(left - MARK_GAP, Math.max(PRINTER_MARGIN, left - MARK_GAP - mm(10))), y);
-    drawLine(page, right + MARK_GAP, y, Math.max(right + MARK_GAP, Math.min(width - PRINTER_MARGIN, right + MARK_GAP + mm(10))), y);
+    out.push(...lineOperators(left - MARK_GAP, y, Math.min(left - MARK_GAP, Math.max(PRINTER_MARGIN, left - MARK_GAP - mm(10))), y));
+    out.push(...lineOperators(right + MARK_GAP, y, Math.max(right + MARK_GAP, Math.min(width - PRINTER_MARGIN, right + MARK_GAP + mm(10))), y));
   }
+  return out;
+}
+
+function drawCutMarks(page: PDFPage, grid: SheetGrid, count: number): void {
+  page.pushOperators(...cutMarkOperators(grid, count));
 }
 
 /**

@@ -6,9 +6,10 @@
  */
 import { asArt, type ArtDeck } from './fragment.ts';
 import { A4, BLEED } from './geometry.ts';
-import { addOutline, drawPaints, marks, newFanPdf, save, freezePages } from './pdf.ts';
+import { addOutline, drawPaints, markOperator, newFanPdf, save, freezePages } from './pdf.ts';
+import type { PDFOperator } from 'pdf-lib';
 import { Section } from './tags.ts';
-import { cardPosition, drawCutMarks, drawHoleMark, holeCentre, sheetGrid } from './impose.ts';
+import { cardPosition, cutMarkOperators, holeCentre, holeMarkOperators, sheetGrid } from './impose.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';
 import { layOutFree } from './free-page.ts';
@@ -37,6 +38,22 @@ export async function officePdf(deck: ArtDeck, sheet?: { title: string }): Promi
   const firstSheetPage = sheet ? 0 : 2;
 
   const trim = { x: BLEED, y: BLEED, width: g.trimWidth, height: g.trimHeight };
+  // Marks repeat on every sheet: each place's hole mark and each card count's cut marks are built once.
+  const holeMarks = new Map<number, PDFOperator>();
+  const holeMark = (place: number, at: { x: number; y: number }): PDFOperator => {
+    let mark = holeMarks.get(place);
+    if (!mark) {
+      const hole = holeCentre(grid, at.x, at.y);
+      holeMarks.set(place, (mark = markOperator(holeMarkOperators(hole.x, hole.y))));
+    }
+    return mark;
+  };
+  const cutMarkSets = new Map<number, PDFOperator>();
+  const cutMarks = (count: number): PDFOperator => {
+    let mark = cutMarkSets.get(count);
+    if (!mark) cutMarkSets.set(count, (mark = markOperator(cutMarkOperators(grid, count))));
+    return mark;
+  };
   for (let s = 0; s < sheets; s++) {
     const cards = arts.slice(s * grid.perSheet, (s + 1) * grid.perSheet);
     const front = pdf.doc.addPage([grid.width, grid.height]);
@@ -46,14 +63,13 @@ export async function officePdf(deck: ArtDeck, sheet?: { title: string }): Promi
       const section = new Section(pdf.tags);
       const f = cardPosition(grid, s * grid.perSheet + i, 'front');
       card.place(pdf, front, section, 0, f.x - BLEED, f.y + g.trimHeight + BLEED, trim);
-      const hole = holeCentre(grid, f.x, f.y);
-      marks(pdf, front, () => drawHoleMark(front, hole.x, hole.y));
+      front.pushOperators(holeMark(i, f));
       if (card.sideCount > 1) {
         const b = cardPosition(grid, s * grid.perSheet + i, 'back');
         card.place(pdf, back, section, 1, b.x - BLEED, b.y + g.trimHeight + BLEED, trim);
       }
     });
-    for (const page of [front, back]) marks(pdf, page, () => drawCutMarks(page, grid, cards.length));
+    for (const page of [front, back]) page.pushOperators(cutMarks(cards.length));
     freezePages(pdf, [front, back]);
   }
   addOutline(pdf, outlineEntries(deck.cards, (i) => firstSheetPage + 2 * Math.floor(i / grid.perSheet)));

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import fontkit from '@pdf-lib/fontkit';
 import {
   LineCapStyle, LineJoinStyle, PDFDocument, PDFHexString, PDFName, PDFString, popGraphicsState, pushGraphicsState,
-  setLineJoin, clip, endPath, rectangle, PDFRawStream, type PDFContentStream, type PDFFont, type PDFPage, type PDFRef,
+  setLineJoin, clip, endPath, rectangle, PDFRawStream, PDFOperator, beginMarkedContent, endMarkedContent,
+  PDFContentStream, type PDFFont, type PDFOperatorNames, type PDFPage, type PDFRef,
 } from 'pdf-lib';
 import type { Site } from '../model/types.ts';
 import { fontBytes } from './fonts.ts';
@@ -67,8 +68,24 @@ function memoiseLayout<F extends ReturnType<typeof fontkit.create>>(font: F): F 
   return font;
 }
 
+/**
+ * pdf-lib writes a page's operators into its content stream byte by byte in JavaScript (each
+ * operator, then each character of its text): for a deck whose cards are placed as long operator
+ * texts (fragment.ts) that was a fifth of the assembling. The operators' text is the same bytes
+ * (`getContentsString` is pdf-lib's own, one operator per line); Node encodes it natively.
+ */
+function fastContentStreams(): void {
+  const proto = PDFContentStream.prototype as unknown as { getUnencodedContents(this: PDFContentStream): Uint8Array; fast?: true };
+  if (proto.fast) return;
+  proto.fast = true;
+  proto.getUnencodedContents = function getUnencodedContents() {
+    return Buffer.from(this.getContentsString(), 'latin1');
+  };
+}
+
 export async function newFanPdf(site: Site, title: string, subject: string, options: { subset?: boolean; inks?: Inks; links?: boolean } = {}): Promise<FanPdf> {
   useNativeDeflate();
+  fastContentStreams();
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(sharedFontkit);
   const bytes = fontBytes();
@@ -152,6 +169,16 @@ export function addLink(pdf: FanPdf, page: PDFPage, rect: number[], url: string)
 /** Draws marks (crop, cut, fold, hole) as artifacts: readers skip them. */
 export const marks = (pdf: FanPdf, page: PDFPage, draw: () => void): void => pdf.tags.artifact(page, draw);
 
+/**
+ * The same marks as one operator to push on a page: the operators written out once as text, so a
+ * deck that repeats them on hundreds of pages builds and serialises them once (as fragment.ts
+ * places a card). Only for operators that need no page resources (impose.ts's marks).
+ */
+export function markOperator(operators: readonly PDFOperator[]): PDFOperator {
+  const text = [beginMarkedContent('Artifact'), ...operators, endMarkedContent()].map(String).join('\n');
+  return PDFOperator.of(text as PDFOperatorNames);
+}
+
 /** One outline entry per category (and cover, discounts): readers jump straight to a colour. */
 export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: number }[]): void {
   if (entries.length === 0) return;
@@ -173,7 +200,7 @@ export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: num
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-export { drawLine as line, drawHoleMark as holeMark } from './impose.ts';
+export { drawLine as line, drawHoleMark as holeMark, lineOperators, holeMarkOperators } from './impose.ts';
 
 /**
  * pdf-lib keeps every drawing operator of every page as objects until it saves: for a deck of

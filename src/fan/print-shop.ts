@@ -6,7 +6,8 @@
  */
 import { asArt, type ArtDeck } from './fragment.ts';
 import { BLEED, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
-import { addOutline, freezePages, holeMark, line, marks, newFanPdf, save } from './pdf.ts';
+import { addOutline, freezePages, holeMarkOperators, lineOperators, markOperator, newFanPdf, save } from './pdf.ts';
+import type { PDFOperator } from 'pdf-lib';
 import { printInks } from './cmyk.ts';
 import { asPdf16, makePdfX4 } from './pdfx.ts';
 import type { MarkInks } from './impose.ts';
@@ -29,6 +30,10 @@ export async function printShopPdf(deck: ArtDeck): Promise<Uint8Array> {
   const ink = { black: printInks({ r: 0, g: 0, b: 0 }), grey: printInks({ r: 0.4, g: 0.4, b: 0.4 }) };
   const width = g.trimWidth + 2 * MARGIN;
   const height = g.trimHeight + 2 * MARGIN;
+  // The same on every page: crop marks, and on each front the rivet hole, like on the A4 file
+  // (the print shop drills there).
+  const crop = cropMarks(width, height, g.trimWidth, g.trimHeight, ink);
+  const pageMarks = [markOperator([...crop, ...holeMarkOperators(MARGIN + g.trimWidth / 2, MARGIN + HOLE_FROM_BOTTOM, ink)]), markOperator(crop)];
   for (const card of deck.cards.map(asArt)) {
     const section = new Section(pdf.tags);
     // Every card gets a back page: an empty one when the card is one-sided.
@@ -37,11 +42,7 @@ export async function printShopPdf(deck: ArtDeck): Promise<Uint8Array> {
       page.setBleedBox(MARGIN - BLEED, MARGIN - BLEED, g.trimWidth + 2 * BLEED, g.trimHeight + 2 * BLEED);
       page.setTrimBox(MARGIN, MARGIN, g.trimWidth, g.trimHeight);
       if (i < card.sideCount) card.place(pdf, page, section, i, MARGIN - BLEED, height - MARGIN + BLEED);
-      marks(pdf, page, () => {
-        cropMarks(page, width, height, g.trimWidth, g.trimHeight, ink);
-        // The rivet hole, on the front like on the A4 file: the print shop drills there.
-        if (i === 0) holeMark(page, MARGIN + g.trimWidth / 2, MARGIN + HOLE_FROM_BOTTOM, ink);
-      });
+      page.pushOperators(pageMarks[i]!);
       freezePages(pdf, [page]);
     }
   }
@@ -50,15 +51,17 @@ export async function printShopPdf(deck: ArtDeck): Promise<Uint8Array> {
   return asPdf16(await save(pdf));
 }
 
-function cropMarks(page: import('pdf-lib').PDFPage, width: number, height: number, trimWidth: number, trimHeight: number, ink: MarkInks): void {
+function cropMarks(width: number, height: number, trimWidth: number, trimHeight: number, ink: MarkInks): PDFOperator[] {
   const near = BLEED + MARK_GAP;
   const far = near + MARK_LENGTH;
+  const out: PDFOperator[] = [];
   for (const x of [MARGIN, MARGIN + trimWidth]) {
-    line(page, x, MARGIN - near, x, MARGIN - far, false, ink);
-    line(page, x, height - MARGIN + near, x, height - MARGIN + far, false, ink);
+    out.push(...lineOperators(x, MARGIN - near, x, MARGIN - far, false, ink));
+    out.push(...lineOperators(x, height - MARGIN + near, x, height - MARGIN + far, false, ink));
   }
   for (const y of [MARGIN, MARGIN + trimHeight]) {
-    line(page, MARGIN - near, y, MARGIN - far, y, false, ink);
-    line(page, width - MARGIN + near, y, width - MARGIN + far, y, false, ink);
+    out.push(...lineOperators(MARGIN - near, y, MARGIN - far, y, false, ink));
+    out.push(...lineOperators(width - MARGIN + near, y, width - MARGIN + far, y, false, ink));
   }
+  return out;
 }

@@ -16,7 +16,8 @@ export function siteIntegrations(session: BuildSession = createBuildSession()): 
   const pass = onePass(session);
   const admin = editor(session);
   // liveContent first: in `astro dev` it notes the content files before the check reads them. The
-  // editor's bundle next (a child process bundles it while the content is checked); at the end, the
-  // last build's left-overs go, and then the search index reads the pages (or is handed over).
-  return [liveContent(session), admin.start, contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), admin.write, staleOutputs(), searchIndex(session)];
+  // editor's bundle next (a child process bundles it while the content is checked), and the deck
+  // worker starts loading (one-pass.ts); at the end, the last build's left-overs go, and then the
+  // search index reads the pages (or is handed over).
+  return [liveContent(session), admin.start, pass.start, contentCheck({ asyncChecks: [pass.fanCheck], session }), pass.integration, mdx(), admin.write, staleOutputs(), searchIndex(session)];
 }

@@ -31,7 +31,7 @@ import type { Site } from '../model/types.ts';
 import { createBuildSession, type BuildSession } from './build-session.ts';
 import { dropHandedModules, siteModulePlugin } from './site-module.ts';
 import { writeBinaryOutputs } from './binary-outputs.ts';
-import { LARGE_SITE_OFFERS } from './large-site.ts';
+import { countOfferFiles, LARGE_SITE_OFFERS } from './large-site.ts';
 
 /** What a build writes itself (binary-outputs.ts) and `astro dev` serves as routes. */
 const DEV_ROUTES: InjectedRoute[] = [
@@ -44,6 +44,8 @@ export interface OnePass {
   pool: DrawPool;
   /** The content check's fan rule, on this build's pool. */
   fanCheck: ReturnType<typeof parallelFanProblems>;
+  /** Before the content check: starts the deck worker for a site with a deck worth one. */
+  start: AstroIntegration;
   integration: AstroIntegration;
 }
 
@@ -52,6 +54,25 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
     session,
     pool,
     fanCheck: parallelFanProblems(pool),
+    start: {
+      name: 'vrijetijdswaaier:one-pass-start',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          // The check takes this thread for a second or two while the other core has nothing to
+          // do: the deck worker loads meanwhile, so a rebuild's decks start right after the check.
+          // Counted by file name (the check has not read them yet); a small site draws its few
+          // cards without workers.
+          if (command !== 'build') return;
+          let contentDir: string;
+          try {
+            contentDir = session.config.contentDir;
+          } catch {
+            return; // A bad setting (BUILD_DATE): the content check reports it next.
+          }
+          if (countOfferFiles(contentDir) >= MIN_JOBS_FOR_WORKERS) pool.warmDecks();
+        },
+      },
+    },
     integration: {
       name: 'vrijetijdswaaier:one-pass',
       hooks: {
@@ -71,7 +92,12 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           clearTracked();
           const log = logger.fork('tekenen');
           const started = performance.now();
-          const jobs = drawJobs(site);
+          const queued = drawJobs(site).filter((j) => !process.env.HACK_NODECK || j.kind === 'preview');
+          // A few previews (a rebuild after one changed offer) are drawn in this thread when they
+          // are written (binary-outputs.ts): starting the card workers for them cost each core
+          // about a second of loading fonts, pdf-lib, resvg and sharp, beside the pages.
+          const fewPreviews = queued.filter((job) => job.kind === 'preview').length < MIN_JOBS_FOR_WORKERS;
+          const jobs = fewPreviews ? queued.filter((job) => job.kind !== 'preview') : queued;
           // The text widths and QR codes the check measured and encoded, for the next build.
           saveMemoFiles();
           // A handful of small outputs: the main thread draws them (their routes, binary-outputs.ts)

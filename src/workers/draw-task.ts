@@ -13,6 +13,7 @@ import { useDeckSpecs } from '../fan/deck.ts';
 import { useCacheRoot } from '../cache/disk-cache.ts';
 import { cacheFragments } from '../fan/fragment.ts';
 import { layOutCard, type CardSpec } from '../fan/layout.ts';
+import { fontBytes } from '../fan/fonts.ts';
 import type { Element } from '../fan/tree.ts';
 import type { Problem } from '../model/problem.ts';
 import type { Site } from '../model/types.ts';
@@ -24,6 +25,7 @@ import type { Site } from '../model/types.ts';
  * - deck: assemble a whole-deck PDF from the cards' fragments on disk.
  * - sheets: assemble the category sheets (/op-maat/) the same way, all in one job (the site is
  *   sent once).
+ * - warm: only load, while the main thread still checks the content (pool.ts).
  */
 export type DrawJob = (
   | { kind: 'card'; site: SiteShell; spec: CardSpec; pdf: boolean }
@@ -31,6 +33,8 @@ export type DrawJob = (
   /** `specs`: the check's card specs of this site (QR codes, hyphenation), so the deck worker need not compute them again. */
   | { kind: 'deck'; site: Site; file: DeckFile; specs: CardSpec[] }
   | { kind: 'sheets'; site: Site; specs: CardSpec[]; sheets: { id: string; cardIds: string[]; title: string }[] }
+  /** Nothing to draw: the worker loads this module (pdf-lib, fontkit, the fan) and the fonts, ready for the decks. */
+  | { kind: 'warm' }
 ) & {
   /** The build's cache folder (a worker thread has its own module state: it is handed in, not read from the environment). */
   cacheDir: string;
@@ -50,7 +54,7 @@ export interface DrawResult {
 export default async function draw(job: DrawJob): Promise<DrawResult> {
   useCacheRoot(job.cacheDir);
   // Not in the main thread, which runs these jobs itself for a small site.
-  if (job.kind !== 'deck' && job.kind !== 'sheets' && !isMainThread) yieldToOthers();
+  if ((job.kind === 'card' || job.kind === 'preview') && !isMainThread) yieldToOthers();
   switch (job.kind) {
     case 'card': {
       const g = cardGeometry(job.site.settings);
@@ -75,6 +79,9 @@ export default async function draw(job: DrawJob): Promise<DrawResult> {
     case 'sheets':
       useDeckSpecs(job.site, job.specs);
       for (const sheet of job.sheets) await cardSheetPdf(job.site, sheet.cardIds, sheet.title);
+      return { problems: [] };
+    case 'warm':
+      fontBytes();
       return { problems: [] };
   }
 }

@@ -11,12 +11,18 @@ import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import Tinypool from 'tinypool';
 import draw, { type DrawJob, type DrawResult } from './draw-task.ts';
+import { cacheRoot } from '../cache/disk-cache.ts';
 
 export interface DrawPool {
   /** Runs a job on a worker; rejects when the job throws or its worker dies. */
   run(job: DrawJob): Promise<DrawResult>;
   /** Runs the jobs on the workers, or here in this thread when there are too few to be worth starting workers. */
   runAll(jobs: readonly DrawJob[]): Promise<DrawResult[]>;
+  /**
+   * Starts the deck worker now, loading what the decks need, while this thread still checks the
+   * content: a rebuild after one changed offer assembles both decks right after the check.
+   */
+  warmDecks(): void;
   /** Jobs finished by workers so far. */
   readonly completed: number;
   close(): Promise<void>;
@@ -90,10 +96,15 @@ export function createDrawPool(options: { root?: string; workers?: number; minJo
     return deckPool;
   };
   return {
-    run: (job) => (job.kind === 'deck' || job.kind === 'sheets' ? deckWorker() : started()).run(job) as Promise<DrawResult>,
+    run: (job) => (job.kind === 'card' || job.kind === 'preview' ? started() : deckWorker()).run(job) as Promise<DrawResult>,
     runAll(jobs) {
       if (jobs.length < (options.minJobs ?? MIN_JOBS_FOR_WORKERS)) return sequential(jobs);
       return Promise.all(jobs.map((job) => started().run(job) as Promise<DrawResult>));
+    },
+    warmDecks() {
+      deckWorker().run({ kind: 'warm', cacheDir: cacheRoot() }).catch(() => {
+        // A worker that cannot start fails the deck jobs too, which report it.
+      });
     },
     get completed() { return (pool?.completed ?? 0) + (deckPool?.completed ?? 0); },
     async close() {
