@@ -3,7 +3,8 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { partnerFilesLoader } from './content/loader.ts';
 import config from 'virtual:vrijetijdswaaier/config';
-import { pageSchema } from './model/schema.ts';
+// The schema of the model's own module, handed over by the build (not a second copy through Vite).
+import { pageSchema } from 'virtual:vrijetijdswaaier/content-tools';
 
 export const collections = {
   aanbod: defineCollection({

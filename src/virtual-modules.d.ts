@@ -21,3 +21,12 @@ declare module 'virtual:vrijetijdswaaier/files' {
   export default files;
   export const live: boolean;
 }
+
+/** The check's own functions for the content loader and content.config.ts (src/integrations/site-module.ts). */
+declare module 'virtual:vrijetijdswaaier/content-tools' {
+  export const renderBody: typeof import('./markdown/index.ts').renderBody;
+  export const PIPELINE_VERSION: typeof import('./markdown/index.ts').PIPELINE_VERSION;
+  export const pageSchema: typeof import('./model/schema.ts').pageSchema;
+  export const readCollectionFiles: typeof import('./source/read-content.ts').readCollectionFiles;
+  export const isUsableImage: typeof import('./source/safe-files.ts').isUsableImage;
+}

@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import build from 'virtual:vrijetijdswaaier/config';
 import read from 'virtual:vrijetijdswaaier/files';
-import { readCollectionFiles, type FOLDERS } from '../source/read-content.ts';
-import { isUsableImage } from '../source/safe-files.ts';
-import { renderBody, PIPELINE_VERSION } from '../markdown/index.ts';
+// The check's own functions, handed over by the build (src/integrations/site-module.ts): imported
+// here, Vite would transform and run the Markdown pipeline and the file reading a second time.
+import { isUsableImage, PIPELINE_VERSION, readCollectionFiles, renderBody } from 'virtual:vrijetijdswaaier/content-tools';
+import type { FOLDERS } from '../source/read-content.ts';
 import { countLoaderRun } from './loader-runs.ts';
 
 export function partnerFilesLoader(folder: (typeof FOLDERS)[number]): Loader {

@@ -18,23 +18,39 @@ import type { RawFile } from '../model/build-site.ts';
 import type { Site } from '../model/types.ts';
 import { deckSpecs } from '../fan/deck.ts';
 import type { CardSpec } from '../fan/layout.ts';
+import { renderBody, PIPELINE_VERSION } from '../markdown/index.ts';
+import { pageSchema } from '../model/schema.ts';
+import { readCollectionFiles } from '../source/read-content.ts';
+import { isUsableImage } from '../source/safe-files.ts';
 
 const BUILD_MODULE = 'virtual:vrijetijdswaaier/build';
 /** The configuration alone (content folder, build date, cache folder): no check needed to load it. */
 const CONFIG_MODULE = 'virtual:vrijetijdswaaier/config';
 /** The partners' files as the check read them, per folder, for the content loader. */
 const FILES_MODULE = 'virtual:vrijetijdswaaier/files';
+/** The check's own code that the content loader and content.config.ts use (CONTENT_TOOLS). */
+const TOOLS_MODULE = 'virtual:vrijetijdswaaier/content-tools';
 const RESOLVED = `\0${BUILD_MODULE}`;
 const RESOLVED_CONFIG = `\0${CONFIG_MODULE}`;
 const RESOLVED_FILES = `\0${FILES_MODULE}`;
-const MODULES: Record<string, string> = { [BUILD_MODULE]: RESOLVED, [CONFIG_MODULE]: RESOLVED_CONFIG, [FILES_MODULE]: RESOLVED_FILES };
+const RESOLVED_TOOLS = `\0${TOOLS_MODULE}`;
+const MODULES: Record<string, string> = { [BUILD_MODULE]: RESOLVED, [CONFIG_MODULE]: RESOLVED_CONFIG, [FILES_MODULE]: RESOLVED_FILES, [TOOLS_MODULE]: RESOLVED_TOOLS };
+
+/**
+ * The functions the content loader (src/content/loader.ts) and content.config.ts need, handed over
+ * from this process's own modules, the ones the check ran. Imported there directly, Astro's content
+ * sync transformed and ran some 35 of this project's modules (the Markdown pipeline, the model,
+ * the file reading) a second time through Vite in every build: about 0.3 s of a rebuild.
+ */
+const CONTENT_TOOLS = { renderBody, PIPELINE_VERSION, pageSchema, readCollectionFiles, isUsableImage };
+type ContentTools = typeof CONTENT_TOOLS;
 
 /**
  * What a build hands to its modules in this process: its checked site, the card specs the check
  * computed for it (QR codes, hyphenation, fitted addresses: about 0.4 s at 1,000 offers, which
  * the pages' own copy of src/fan would spend again) and the files the check read.
  */
-interface Handed { site?: Site | undefined; specs?: CardSpec[] | undefined; files?: Record<string, RawFile[]> }
+interface Handed { site?: Site | undefined; specs?: CardSpec[] | undefined; files?: Record<string, RawFile[]>; tools?: ContentTools }
 const HANDED = Symbol.for('vrijetijdswaaier.handed-to-modules');
 /**
  * Builds whose data this process keeps: a build that fails after its check never drops its own;
@@ -81,6 +97,11 @@ function filesModuleSource(session: BuildSession, live = false): string {
   return `${handedSource(session.id, 'files')}\nexport default handed.files;\nexport const live = false;\n`;
 }
 
+function toolsModuleSource(session: BuildSession): string {
+  hand(session.id, { tools: CONTENT_TOOLS });
+  return `${handedSource(session.id, 'tools')}\nexport const { ${Object.keys(CONTENT_TOOLS).join(', ')} } = handed.tools;\n`;
+}
+
 /** Drops what a finished build handed to its modules. */
 export function dropHandedModules(session: BuildSession): void {
   (globalThis as unknown as Record<symbol, Map<string, Handed> | undefined>)[HANDED]?.delete(session.id);
@@ -91,15 +112,16 @@ export function siteModulePlugin(session: BuildSession, options: { live?: boolea
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
-      filter: { id: /^virtual:vrijetijdswaaier\/(build|config|files)$/ },
+      filter: { id: /^virtual:vrijetijdswaaier\/(build|config|files|content-tools)$/ },
       handler: (id) => MODULES[id],
     },
     load: {
-      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config|files)$/ },
+      filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config|files|content-tools)$/ },
       handler: (id) => {
         if (id === RESOLVED) return buildModuleSource(session, options.live);
         if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
         if (id === RESOLVED_FILES) return filesModuleSource(session, options.live);
+        if (id === RESOLVED_TOOLS) return toolsModuleSource(session);
         return undefined;
       },
     },

@@ -10,6 +10,7 @@ import { ID_PATTERN, nearest, toId } from '../model/suggest.ts';
 import { isIsoDate, todayInBelgium } from '../model/calendar.ts';
 import type { Site } from '../model/types.ts';
 import { normaliseText, parseYaml, splitFrontMatter } from './front-matter.ts';
+import { openYamlMemo, type YamlMemo } from './yaml-memo.ts';
 import { iconExists } from './icons.ts';
 import { reservedIdMessage } from './reserved.ts';
 import { isUnderLimited, limitBody, limitData, LIMITS, printable } from './limits.ts';
@@ -74,6 +75,8 @@ interface ReadState {
   lines: Map<string, ParsedLines>;
   /** Per file, the key paths a limit has cut or cleaned (./limits.ts): reported once, there. */
   limited: Map<string, (string | number)[][]>;
+  /** The YAML parsed by earlier checks (./yaml-memo.ts). */
+  yaml: YamlMemo;
 }
 type ParsedLines = (path: readonly (string | number)[]) => number | undefined;
 
@@ -118,7 +121,7 @@ function readOne(state: ReadState, source: string, kind: 'front-matter' | 'yaml'
     fail(`${what} is te groot: ${Math.ceil(yamlBytes / 1024)} KB, hoogstens ${LIMITS.frontMatterBytes / 1024} KB. Kijk na of er geen tekst of lijst per ongeluk herhaald is.`, yamlLine);
     return undefined;
   }
-  const parsed = parseYaml(yaml, yamlLine);
+  const parsed = state.yaml.parse(yaml, yamlLine);
   state.lines.set(source, parsed.lineOf);
   for (const e of parsed.errors) state.problems.push({ severity: 'error', file, line: e.line, key: e.key ?? '', message: e.message });
   if (parsed.data === undefined && parsed.errors.length > 0) return undefined;
@@ -222,7 +225,8 @@ function readFolder(state: ReadState, folder: (typeof FOLDERS)[number]): RawFile
 export function readCollectionFiles(dir: string, folder: (typeof FOLDERS)[number]): RawFile[] {
   const found = contentRoot(dir);
   if ('message' in found) return [];
-  return readFolder({ dir, root: found.root, problems: [], lines: new Map(), limited: new Map() }, folder);
+  // One folder, read again (astro dev): not worth a memo, which would then keep that folder only.
+  return readFolder({ dir, root: found.root, problems: [], lines: new Map(), limited: new Map(), yaml: { parse: parseYaml, save() {} } }, folder);
 }
 
 /** Reads and checks a whole content folder. Never throws for anything a partner can write. */
@@ -264,7 +268,7 @@ function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
 
 function run(dir: string, options: CheckOptions): { result: CheckResult; state: ReadState } {
   const found = contentRoot(dir);
-  const state: ReadState = { dir, root: 'root' in found ? found.root : dir, problems: [], lines: new Map(), limited: new Map() };
+  const state: ReadState = { dir, root: 'root' in found ? found.root : dir, problems: [], lines: new Map(), limited: new Map(), yaml: openYamlMemo() };
   if ('message' in found) {
     state.problems.push({ severity: 'error', file: display(dir, '.'), key: '', message: found.message });
     return { result: { problems: state.problems, failed: true, contentDir: dir }, state };
@@ -279,6 +283,7 @@ function run(dir: string, options: CheckOptions): { result: CheckResult; state: 
     kortingen: readFolder(state, 'kortingen'),
     paginas: readFolder(state, 'paginas'),
   };
+  state.yaml.save();
   const siteMissingButBroken = !raw.site && siteEntry.kind !== 'missing';
   checkUnknownEntries(state);
   const result = buildSite(raw, { buildDate: options.buildDate ?? buildDate(), iconExists, extraChecks: options.extraChecks });
