@@ -19,6 +19,8 @@ import { isDeckCached, type DeckFile } from '../fan/index.ts';
 import { isSheetCached } from '../fan/cached-decks.ts';
 import { categorySheets } from '../referrer/category-sheets.ts';
 import { deckSpecs } from '../fan/deck.ts';
+import { cardGeometry } from '../fan/geometry.ts';
+import { lightSpec } from '../fan/layout.ts';
 import { offerPreview, offersWithOwnPreview } from '../share/preview.ts';
 import { isPngCached } from '../share/render.ts';
 import { cacheRoot } from '../cache/disk-cache.ts';
@@ -162,13 +164,15 @@ type QueuedJob = Extract<DrawJob, { kind: 'deck' | 'sheets' | 'preview' }>;
  * disk cache yet, so a warm rebuild queues none.
  */
 function drawJobs(site: Site): QueuedJob[] {
-  const decks = (['print-shop', 'office'] as const satisfies readonly DeckFile[])
-    .filter((file) => !isDeckCached(site, file))
-    .map((file): QueuedJob => ({ kind: 'deck', site, file, specs: deckSpecs(site), cacheDir: cacheRoot() }));
+  const files = (['print-shop', 'office'] as const satisfies readonly DeckFile[]).filter((file) => !isDeckCached(site, file));
   const sheets = categorySheets(site)
     .filter((sheet) => !isSheetCached(site, sheet.cardIds, sheet.title))
     .map((sheet) => ({ id: sheet.categoryId, cardIds: sheet.cardIds, title: sheet.title }));
-  if (sheets.length) decks.push({ kind: 'sheets', site, specs: deckSpecs(site), sheets, cacheDir: cacheRoot() });
+  // The check drew every card's fragments: the decks place them, found by their layout keys.
+  const g = cardGeometry(site.settings);
+  const specs = files.length || sheets.length ? deckSpecs(site).map((spec) => lightSpec(g, spec)) : [];
+  const decks = files.map((file): QueuedJob => ({ kind: 'deck', site, file, specs, cacheDir: cacheRoot() }));
+  if (sheets.length) decks.push({ kind: 'sheets', site, specs, sheets, cacheDir: cacheRoot() });
   const previews = offersWithOwnPreview(site)
     .map((o) => ({ id: o.id, tree: offerPreview(site, o) }))
     .filter((p) => !isPngCached(p.tree))
