@@ -51,6 +51,9 @@ export default defineConfig({
   // cheaper than emptying the folder and creating them again. What the last build wrote and this
   // one did not is removed at the end (src/integrations/stale-outputs.ts).
   vite: { build: { emptyOutDir: false } },
+  // An offer page whose data and code did not change since the last build is not rendered again
+  // (src/content/page-keys.ts): a rebuild after one changed offer renders one offer page.
+  experimental: { incrementalBuild: true },
   // Content Security Policy on every page (src/security/csp.ts); not active in `astro dev`.
   security: { csp: cspConfig },
   // One session per build: the content read and checked once, one worker pool (src/integrations).

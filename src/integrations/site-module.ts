@@ -107,22 +107,33 @@ export function dropHandedModules(session: BuildSession): void {
   (globalThis as unknown as Record<symbol, Map<string, Handed> | undefined>)[HANDED]?.delete(session.id);
 }
 
+/**
+ * How Astro's incremental build (astro.config.mjs) should see these modules: as data, like its
+ * own content modules, not as code. Astro hashes a page's code to know whether the page may be
+ * reused; these modules' text names this build's session (and a temporary file), so it differs in
+ * every build and no page was ever reused. The data they hand over is in the pages' own cache keys
+ * (src/content/page-keys.ts). Astro's mark (src/core/build/incremental-metadata.ts); should it
+ * change, pages are simply rendered every time again.
+ */
+const BUILD_DATA = { astroIncremental: { kind: 'content-data' } };
+
 /** `live`: this is `astro dev` (files change while it runs). */
 export function siteModulePlugin(session: BuildSession, options: { live?: boolean } = {}): Plugin {
   return {
     name: 'vrijetijdswaaier:build-module',
     resolveId: {
       filter: { id: /^virtual:vrijetijdswaaier\/(build|config|files|content-tools)$/ },
-      handler: (id) => MODULES[id],
+      handler: (id) => (MODULES[id] ? { id: MODULES[id], meta: BUILD_DATA } : undefined),
     },
     load: {
       filter: { id: /^\0virtual:vrijetijdswaaier\/(build|config|files|content-tools)$/ },
       handler: (id) => {
-        if (id === RESOLVED) return buildModuleSource(session, options.live);
-        if (id === RESOLVED_CONFIG) return `export default ${JSON.stringify(session.config)};\n`;
-        if (id === RESOLVED_FILES) return filesModuleSource(session, options.live);
-        if (id === RESOLVED_TOOLS) return toolsModuleSource(session);
-        return undefined;
+        const code = id === RESOLVED ? buildModuleSource(session, options.live)
+          : id === RESOLVED_CONFIG ? `export default ${JSON.stringify(session.config)};\n`
+          : id === RESOLVED_FILES ? filesModuleSource(session, options.live)
+          : id === RESOLVED_TOOLS ? toolsModuleSource(session)
+          : undefined;
+        return code === undefined ? undefined : { code, meta: BUILD_DATA };
       },
     },
   };

@@ -23,8 +23,8 @@ export interface InProcessBuild {
   cacheReads: Map<string, number>;
 }
 
-/** `cacheDir`: the build's cache folder (default: the project's own). */
-export async function buildInProcess(options: { content: string; out: string; buildDate: string; cacheDir?: string }): Promise<InProcessBuild> {
+/** `cacheDir`: the build's cache folder (default: the project's own); `astroCacheDir`: Astro's own (its incremental build's record). */
+export async function buildInProcess(options: { content: string; out: string; buildDate: string; cacheDir?: string; astroCacheDir?: string }): Promise<InProcessBuild> {
   const cacheDir = options.cacheDir ?? cacheRoot();
   const session = createBuildSession(() => ({ contentDir: options.content, buildDate: options.buildDate, cacheDir }));
   const opened = new Map<string, number>();
@@ -47,6 +47,7 @@ export async function buildInProcess(options: { content: string; out: string; bu
       root: ROOT,
       configFile: false,
       outDir: options.out,
+      ...(options.astroCacheDir ? { cacheDir: options.astroCacheDir } : {}),
       integrations: siteIntegrations(session),
       logLevel: 'warn',
     });
