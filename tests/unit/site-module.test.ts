@@ -16,8 +16,8 @@ const session = (id: string) => ({
 
 /** The module's code as Vite would get it from the plugin, then run as a real module. */
 async function load(s: BuildSession, which: 'build' | 'files'): Promise<Record<string, unknown>> {
-  const plugin = siteModulePlugin(s) as unknown as { load: { handler: (id: string) => string } };
-  const source = plugin.load.handler(`\0virtual:vrijetijdswaaier/${which}`);
+  const plugin = siteModulePlugin(s) as unknown as { load: { handler: (id: string) => { code: string } } };
+  const source = plugin.load.handler(`\0virtual:vrijetijdswaaier/${which}`).code;
   return import(`data:text/javascript;charset=utf-8,${encodeURIComponent(source)}#${Math.random()}`) as Promise<Record<string, unknown>>;
 }
 
@@ -34,14 +34,14 @@ describe('the build modules', () => {
 
   it('fail loudly where the build did not run, or once the build is done', async () => {
     const s = session('build-b');
-    const plugin = siteModulePlugin(s) as unknown as { load: { handler: (id: string) => string } };
-    const source = plugin.load.handler('\0virtual:vrijetijdswaaier/build');
+    const plugin = siteModulePlugin(s) as unknown as { load: { handler: (id: string) => { code: string } } };
+    const source = plugin.load.handler('\0virtual:vrijetijdswaaier/build').code;
     dropHandedModules(s);
     await expect(import(`data:text/javascript;charset=utf-8,${encodeURIComponent(source)}`)).rejects.toThrow('The checked content of build build-b is not in this process');
   });
 
   it('keep the last four builds of a process only (a build that fails after its check never drops its own)', async () => {
-    const sources = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'].map((id) => (siteModulePlugin(session(id)) as unknown as { load: { handler: (id: string) => string } }).load.handler('\0virtual:vrijetijdswaaier/build'));
+    const sources = ['b1', 'b2', 'b3', 'b4', 'b5', 'b6'].map((id) => (siteModulePlugin(session(id)) as unknown as { load: { handler: (id: string) => { code: string } } }).load.handler('\0virtual:vrijetijdswaaier/build').code);
     const loaded = await Promise.allSettled(sources.map((source) => import(`data:text/javascript;charset=utf-8,${encodeURIComponent(source)}`)));
     expect(loaded.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
     for (const id of ['b3', 'b4', 'b5', 'b6']) dropHandedModules(session(id));
