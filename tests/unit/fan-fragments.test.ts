@@ -192,3 +192,17 @@ describe('font subsets that keep glyph ids', () => {
     expect(Buffer.compare(before, whole)).toBe(0);
   });
 });
+
+describe('light card specs (the deck jobs carry no element trees)', () => {
+  it('find the same layout and fragments as the full spec, and never lay out an empty card', async () => {
+    const { lightSpec, layoutKey } = await import('../../src/fan/layout.ts');
+    const g = cardGeometry(site.settings);
+    const spec = deckSpecs(site).find((s) => s.kind === 'offer')!;
+    const light = lightSpec(g, spec);
+    expect(light.blocks).toEqual([]);
+    expect(layoutKey(g, light)).toBe(layoutKey(g, spec));
+    // A light spec whose layout is not in the cache: an error, not a blank card.
+    const missing = { ...light, layoutKey: { ...light.layoutKey!, key: 'nergens-in-de-cache' } };
+    expect(() => layOutCard(g, missing)).toThrow(/not in the cache/);
+  });
+});
