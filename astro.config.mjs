@@ -3,7 +3,9 @@
 import './src/integrations/native-memory.ts';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { isWebUrl } from './src/model/contact.ts';
@@ -35,12 +37,20 @@ function base() {
 
 const basePathOfSite = base();
 
+/**
+ * Astro's cache folder, one per content folder: its record of the rendered offer pages (and its
+ * copies of them) belongs to one site, so two sites built from one repository, even at the same
+ * time, never reuse each other's pages (src/integrations/reusable-pages.ts).
+ */
+const astroCacheDir = `node_modules/.astro/${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}/`;
+
 export default defineConfig({
   site,
   base: basePathOfSite,
   // Links to the site's own pages in free pages (`/a-z/`) follow the base path too.
   markdown: { processor: satteri({ mdastPlugins: [baseLinks(basePathOfSite)] }) },
   output: 'static',
+  cacheDir: astroCacheDir,
   // Tests and the benchmark build into their own folders; the default stays dist/.
   outDir: process.env.OUT_DIR ?? 'dist',
   trailingSlash: 'always',

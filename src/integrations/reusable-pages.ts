@@ -8,8 +8,8 @@
  *   with the content of the build that never finished. Then nothing is reused: Astro's record of
  *   the last build is removed and every page is rendered;
  * - the output folder holds a page Astro did not write (another tool, a hand edit, a build with
- *   another cache folder): a page that differs from Astro's own copy is removed, so Astro puts
- *   its copy back or renders it.
+ *   another cache folder): a page that differs from Astro's own copy means the record is not
+ *   about this folder, and again every page is rendered.
  *
  * Astro keeps its record in `<cacheDir>/incremental-build.json` and its copies under
  * `<cacheDir>/dist/` (astro/dist/core/build/incremental.js, an experimental feature). Should that
@@ -39,8 +39,11 @@ export function trustReusablePages(outDir: string, astroCacheDir: string, unfini
       if (typeof outputFile !== 'string' || outputFile.includes('..')) continue;
       const page = path.join(outDir, outputFile);
       if (!existsSync(page)) continue;
-      const copy = path.join(astroCacheDir, 'dist', outputFile);
-      if (!sameFile(page, copy)) rmSync(page, { force: true });
+      // Not the page Astro recorded: nothing of that record is trusted, every page is rendered.
+      if (!sameFile(page, path.join(astroCacheDir, 'dist', outputFile))) {
+        rmSync(manifestFile, { force: true });
+        return;
+      }
     }
   }
 }

@@ -4,6 +4,7 @@
  * build date are handed in, not read from the environment. The session is returned, so a test can
  * ask how often the content was read and checked.
  */
+import { createHash } from 'node:crypto';
 import { syncBuiltinESMExports } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,8 @@ export async function buildInProcess(options: { content: string; out: string; bu
       root: ROOT,
       configFile: false,
       outDir: options.out,
-      ...(options.astroCacheDir ? { cacheDir: options.astroCacheDir } : {}),
+      // Astro's cache folder per content folder, as astro.config.mjs makes it from CONTENT_DIR.
+      cacheDir: options.astroCacheDir ?? path.join(ROOT, 'node_modules/.astro/in-process', createHash('sha256').update(path.resolve(options.content)).digest('hex').slice(0, 12)),
       integrations: siteIntegrations(session),
       logLevel: 'warn',
     });
