@@ -200,7 +200,7 @@ export function addOutline(pdf: FanPdf, entries: { title: string; pageIndex: num
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }
 
-export { drawLine as line, drawHoleMark as holeMark, lineOperators, holeMarkOperators } from './impose.ts';
+export { drawLine as line, drawHoleMark as holeMark } from './impose.ts';
 
 /**
  * pdf-lib keeps every drawing operator of every page as objects until it saves: for a deck of

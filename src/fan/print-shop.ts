@@ -6,11 +6,11 @@
  */
 import { asArt, type ArtDeck } from './fragment.ts';
 import { BLEED, HOLE_FROM_BOTTOM, mm } from './geometry.ts';
-import { addOutline, freezePages, holeMarkOperators, lineOperators, markOperator, newFanPdf, save } from './pdf.ts';
+import { addOutline, freezePages, markOperator, newFanPdf, save } from './pdf.ts';
 import type { PDFOperator } from 'pdf-lib';
 import { printInks } from './cmyk.ts';
 import { asPdf16, makePdfX4 } from './pdfx.ts';
-import type { MarkInks } from './impose.ts';
+import { holeMarkOperators, lineOperators, type MarkInks } from './impose.ts';
 import { Section } from './tags.ts';
 import { outlineEntries } from './outline.ts';
 import { assertPrintable } from './problems.ts';

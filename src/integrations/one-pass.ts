@@ -94,7 +94,7 @@ export function onePass(session: BuildSession = createBuildSession(), pool: Draw
           clearTracked();
           const log = logger.fork('tekenen');
           const started = performance.now();
-          const queued = drawJobs(site).filter((j) => !process.env.HACK_NODECK || j.kind === 'preview');
+          const queued = drawJobs(site);
           // A few previews (a rebuild after one changed offer) are drawn in this thread when they
           // are written (binary-outputs.ts): starting the card workers for them cost each core
           // about a second of loading fonts, pdf-lib, resvg and sharp, beside the pages.

@@ -71,8 +71,12 @@ describe('a rebuild that reuses unchanged offer pages', () => {
   test('a changed category, partner and discount scheme reach every offer page', async () => {
     edit('categorieen/sport.md', /^naam: Sport$/m, 'naam: Sport en beweging');
     edit('partners/bibliotheek.md', /^telefoon: .*$/m, 'telefoon: 02 451 00 00');
+    edit('kortingen/participatiepas.md', /^naam: Participatiepas$/m, 'naam: Vrijetijdspas');
     await rebuild();
-    expect(readFileSync(path.join(out, 'aanbod/zwemmen-dilkom/index.html'), 'utf8')).toContain('Sport en beweging');
+    const page = readFileSync(path.join(out, 'aanbod/zwemmen-dilkom/index.html'), 'utf8');
+    expect(page).toContain('Sport en beweging');
+    expect(page).toMatch(/Zo krijg je de vrijetijdspas/i);
+    expect(readFileSync(path.join(out, 'aanbod/bib-lidmaatschap/index.html'), 'utf8')).toContain('tel:+3224510000');
     expectSameAs(await fromScratch());
   }, 600_000);
 
